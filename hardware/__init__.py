@@ -1,0 +1,1 @@
+"""Devices: receipt printers, cash drawers, barcode scanners. Nothing from kiosk/ or sync/."""

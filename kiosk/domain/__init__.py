@@ -1,0 +1,1 @@
+"""Pure selling rules: money, tax, carts, barcodes, permissions. No Qt, no I/O."""

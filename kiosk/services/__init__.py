@@ -1,0 +1,1 @@
+"""Use cases as transactions: selling, checkout, staff, catalog. They run on the database worker."""

@@ -1,0 +1,1 @@
+"""The local SQLite store: the truth while offline."""

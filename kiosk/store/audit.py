@@ -1,0 +1,93 @@
+"""The append-only, hash-chained audit log.
+
+Each entry's hash covers its own id, content and the previous entry's hash, so an edited,
+deleted, inserted or reordered row breaks the chain at that point. Triggers refuse UPDATE and
+DELETE on the table; the chain catches anyone who goes around them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk.store.models import AuditEntry
+from kiosk.store.types import iso_utc
+
+GENESIS = "0" * 64
+
+
+def _digest(fields: Sequence[object]) -> str:
+    """sha256 over (id, at, associate, action, subject, detail, previous hash)."""
+    canonical = json.dumps(list(fields), separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def append(
+    session: Session,
+    *,
+    action: str,
+    at: datetime,
+    associate_id: str | None = None,
+    subject: str = "",
+    detail: dict[str, Any] | None = None,
+) -> AuditEntry:
+    last = session.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
+    entry_id = (last[0] + 1) if last else 1
+    prev_hash = last[1] if last else GENESIS
+    detail_json = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
+    entry = AuditEntry(
+        id=entry_id,
+        at=at,
+        associate_id=associate_id,
+        action=action,
+        subject=subject,
+        detail=detail_json,
+        prev_hash=prev_hash,
+        hash="",
+    )
+    entry.hash = _digest(
+        (entry_id, iso_utc(at), associate_id, action, subject, detail_json, prev_hash)
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    ok: bool
+    entries: int
+    first_bad_id: int | None = None
+    reason: str = ""
+
+
+def verify(session: Session) -> ChainReport:
+    rows = session.execute(
+        text(
+            "SELECT id, at, associate_id, action, subject, detail, prev_hash, hash "
+            "FROM audit_log ORDER BY id"
+        )
+    ).all()
+    expected_prev = GENESIS
+    expected_id = 1
+    for row in rows:
+        entry_id, prev_hash, stored = row[0], row[6], row[7]
+        if entry_id != expected_id:
+            return ChainReport(
+                False, len(rows), entry_id, f"entry {expected_id} is missing before {entry_id}"
+            )
+        if prev_hash != expected_prev:
+            return ChainReport(False, len(rows), entry_id, "does not follow the entry before it")
+        digest = _digest(row[:7])
+        if digest != stored:
+            return ChainReport(False, len(rows), entry_id, "its content was changed")
+        expected_prev = stored
+        expected_id += 1
+    return ChainReport(True, len(rows))

@@ -1,0 +1,211 @@
+"""Opening the store: checks before anything is written, then WAL, pragmas and migrations."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import ConnectionPoolEntry
+from sqlmodel import Session
+
+from kiosk import __version__
+from kiosk.store.errors import CorruptStore, NewerStore, StorageFull, StoreError, StoreMissing
+from kiosk.store.schema_version import head_revision, known_revisions
+
+log = logging.getLogger(__name__)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class WrongThread(RuntimeError):
+    """Store work attempted on a thread that must never wait on the disk (the UI thread)."""
+
+
+class Store:
+    """The kiosk's SQLite database. Each thread gets its own pooled connection.
+
+    `write()` holds SQLite's write lock from the first statement (BEGIN IMMEDIATE), so the
+    gapless counters read and bumped inside it can never race another writer.
+    """
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.forbidden_threads: set[threading.Thread] = set()
+
+    def _guard(self) -> None:
+        if threading.current_thread() in self.forbidden_threads:
+            raise WrongThread(
+                f"store access on {threading.current_thread().name}; use the database worker"
+            )
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        self._guard()
+        with (
+            _translate_disk_errors(),
+            Session(self._writer, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        self._guard()
+        with (
+            _translate_disk_errors(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def raw(self) -> Any:
+        """A raw DB-API connection for bulk work and pragmas (caller closes it)."""
+        self._guard()
+        return self.engine.raw_connection()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translate_disk_errors() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "disk is full" in text or "database or disk is full" in text:
+            raise StorageFull(
+                "The disk is full, so nothing was saved. Free some space (or call support) "
+                "and try again; the sale is still on screen."
+            ) from exc
+        if "disk i/o error" in text or "readonly" in text or "read-only" in text:
+            raise StoreError(
+                f"The store could not be written ({exc.orig}). Nothing was saved; check the "
+                "disk and try again."
+            ) from exc
+        raise
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_conn: sqlite3.Connection, record: ConnectionPoolEntry) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, see below
+        with closing(dbapi_conn.cursor()) as cur:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")  # a power cut after "Paid" loses nothing
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def inspect_existing(path: Path) -> str | None:
+    """Checks an existing file without writing to it. Returns its schema revision.
+
+    Raises CorruptStore for a damaged or foreign file and NewerStore for a store written by a
+    newer version; in both cases the file is left exactly as it was.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return None
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise CorruptStore(
+                f"{path} is not a kiosk store (it is not an SQLite database). It was left "
+                "untouched; restore a backup or move it away."
+            )
+    try:
+        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if result != ["ok"]:
+                raise CorruptStore(
+                    f"{path} is damaged ({'; '.join(result[:3])}). It was left untouched; "
+                    "restore the latest backup (kiosk restore) or call support."
+                )
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise CorruptStore(
+                        f"{path} is an SQLite file but not a kiosk store. It was left untouched."
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            if revision is not None and revision not in known_revisions():
+                writer = _setting(conn, "app_version") or "a newer version"
+                raise NewerStore(
+                    f"This store (schema {revision}) was written by Kiosk {writer}, which is "
+                    f"newer than this Kiosk {__version__}. Install Kiosk {writer} or newer; "
+                    "the store was left untouched."
+                )
+            return revision
+    except sqlite3.DatabaseError as exc:
+        raise CorruptStore(
+            f"{path} is damaged ({exc}). It was left untouched; restore the latest backup "
+            "(kiosk restore) or call support."
+        ) from exc
+
+
+def _setting(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return json.loads(row[0]) if row else None
+
+
+def open_store(path: Path, *, create: bool = False) -> Store:
+    """Opens (or with create=True, creates) the store at `path`, migrating it to this build."""
+    revision: str | None = None
+    if path.exists():
+        revision = inspect_existing(path)
+    elif not create:
+        raise StoreMissing(f"No store at {path}. Run `kiosk init` (or `kiosk init --demo`) first.")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    if revision != head_revision():
+        from kiosk.store.migrate import upgrade  # Alembic is only loaded when there is work
+
+        if revision is not None:
+            _backup_before_upgrade(path, revision)
+        upgrade(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO settings (key, value) VALUES ('app_version', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (json.dumps(__version__),),
+            )
+    return Store(path, engine)
+
+
+def _backup_before_upgrade(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.parent / "backups" / f"{path.stem}-schema{revision}-{stamp}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    log.info("backed up store to %s before upgrading from schema %s", target, revision)
+    return target

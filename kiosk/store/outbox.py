@@ -1,0 +1,90 @@
+"""The outbox: events HQ must learn about, each written in the transaction that caused it.
+
+The sequence is gapless per kiosk (a counter bumped inside the same transaction), the event id
+is the idempotency key at HQ, and nothing leaves the table until HQ has acknowledged it and the
+retention window has passed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from kiosk.store.catalog import dbapi
+from kiosk.store.counters import next_value
+from kiosk.store.types import iso_utc
+
+_INSERT = (
+    "INSERT INTO outbox (seq, event_id, kind, payload, created_at, state, attempts) "
+    "VALUES (?, ?, ?, ?, ?, 'pending', 0)"
+)
+
+
+def append(
+    session: Session, *, kind: str, event_id: str, payload: Mapping[str, Any], at: datetime
+) -> int:
+    seq = next_value(session, "outbox")
+    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    dbapi(session).execute(_INSERT, (seq, event_id, kind, body, iso_utc(at)))
+    return seq
+
+
+@dataclass(frozen=True, slots=True)
+class PendingEvent:
+    seq: int
+    event_id: str
+    kind: str
+    payload: dict[str, Any]
+    created_at: str
+
+
+def pending(session: Session, after_seq: int = 0, limit: int = 250) -> list[PendingEvent]:
+    rows = session.execute(
+        text(
+            "SELECT seq, event_id, kind, payload, created_at FROM outbox "
+            "WHERE state = 'pending' AND seq > :after ORDER BY seq LIMIT :limit"
+        ),
+        {"after": after_seq, "limit": limit},
+    ).all()
+    return [PendingEvent(r[0], r[1], r[2], json.loads(r[3]), r[4]) for r in rows]
+
+
+def acknowledge(session: Session, up_to_seq: int, at: datetime) -> int:
+    result = session.execute(
+        text(
+            "UPDATE outbox SET state = 'acked', acked_at = :at "
+            "WHERE state = 'pending' AND seq <= :seq"
+        ),
+        {"at": iso_utc(at), "seq": up_to_seq},
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Backlog:
+    waiting: int
+    oldest_at: datetime | None
+    last_seq: int
+
+
+def backlog(session: Session) -> Backlog:
+    row = session.execute(
+        text("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE state = 'pending'")
+    ).one()
+    last = session.execute(text("SELECT value FROM counters WHERE name = 'outbox'")).first()
+    oldest = datetime.fromisoformat(row[1]) if row[1] else None
+    return Backlog(int(row[0]), oldest, int(last[0]) if last else 0)
+
+
+def purge_acknowledged(session: Session, older_than: datetime) -> int:
+    result = session.execute(
+        text("DELETE FROM outbox WHERE state = 'acked' AND acked_at < :cutoff"),
+        {"cutoff": iso_utc(older_than)},
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

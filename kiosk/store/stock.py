@@ -1,0 +1,65 @@
+"""The stock ledger: signed, immutable movements. On-hand is always a sum of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from kiosk.store.catalog import dbapi
+from kiosk.store.types import iso_utc
+
+_INSERT = (
+    "INSERT INTO stock_events (event_id, product_id, delta, kind, reference, reason, counted, "
+    "associate_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Movement:
+    event_id: str
+    product_id: int
+    delta: int
+    kind: str  # sale | refund | receive | waste | count | adjust
+    reference: str | None = None
+    reason: str = ""
+    counted: int | None = None
+
+
+def record(
+    session: Session, movements: Sequence[Movement], at: datetime, associate_id: str | None
+) -> None:
+    stamp = iso_utc(at)
+    dbapi(session).executemany(
+        _INSERT,
+        [
+            (
+                m.event_id,
+                m.product_id,
+                m.delta,
+                m.kind,
+                m.reference,
+                m.reason,
+                m.counted,
+                associate_id,
+                stamp,
+            )
+            for m in movements
+        ],
+    )
+
+
+def on_hand(session: Session, product_ids: Iterable[int]) -> dict[int, int]:
+    ids = list(product_ids)
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = dbapi(session).execute(
+        f"SELECT product_id, COALESCE(SUM(delta), 0) FROM stock_events "
+        f"WHERE product_id IN ({marks}) GROUP BY product_id",
+        ids,
+    )
+    found = dict(rows.fetchall())
+    return {pid: int(found.get(pid, 0)) for pid in ids}

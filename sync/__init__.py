@@ -1,0 +1,1 @@
+"""Offline-first sync between kiosks and HQ: both ends of one protocol."""

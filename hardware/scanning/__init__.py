@@ -1,0 +1,1 @@
+"""Barcode scanners: keyboard wedge, serial, HID POS."""

@@ -81,10 +81,13 @@ class Store:
 
 @contextmanager
 def _translate_disk_errors() -> Iterator[None]:
+    """Disk trouble becomes a message the associate can act on. Hot paths use the sqlite3
+    connection directly, so both SQLAlchemy's wrapper and the raw error are caught."""
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        cause = exc.orig if isinstance(exc, OperationalError) else exc
+        text = str(cause).lower()
         if "disk is full" in text or "database or disk is full" in text:
             raise StorageFull(
                 "The disk is full, so nothing was saved. Free some space (or call support) "
@@ -92,7 +95,7 @@ def _translate_disk_errors() -> Iterator[None]:
             ) from exc
         if "disk i/o error" in text or "readonly" in text or "read-only" in text:
             raise StoreError(
-                f"The store could not be written ({exc.orig}). Nothing was saved; check the "
+                f"The store could not be written ({cause}). Nothing was saved; check the "
                 "disk and try again."
             ) from exc
         raise

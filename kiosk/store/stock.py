@@ -63,3 +63,14 @@ def on_hand(session: Session, product_ids: Iterable[int]) -> dict[int, int]:
     )
     found = dict(rows.fetchall())
     return {pid: int(found.get(pid, 0)) for pid in ids}
+
+
+def low_stock(session: Session, threshold: int, limit: int = 200) -> list[tuple[int, int]]:
+    """Active products at or below `threshold` on hand, emptiest first: (product id, on hand)."""
+    rows = dbapi(session).execute(
+        "SELECT p.id, COALESCE(SUM(e.delta), 0) AS on_hand FROM products p "
+        "LEFT JOIN stock_events e ON e.product_id = p.id WHERE p.active "
+        "GROUP BY p.id HAVING on_hand <= ? ORDER BY on_hand, p.name LIMIT ?",
+        (threshold, limit),
+    )
+    return [(int(r[0]), int(r[1])) for r in rows]

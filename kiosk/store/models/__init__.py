@@ -1,6 +1,7 @@
 """SQLModel tables. Importing this package registers every table on SQLModel.metadata."""
 
 from kiosk.store.models.catalog import Barcode, Category, Product, TaxClassRow
+from kiosk.store.models.operations import CashMovement, Refund, RefundLine, RefundPayment, Shift
 from kiosk.store.models.ops import AuditEntry, Counter, OutboxEntry, PrintJob, Setting
 from kiosk.store.models.sales import ParkedCart, Payment, Sale, SaleLine, StockEvent
 from kiosk.store.models.staff import Associate, LoginThrottle
@@ -9,6 +10,7 @@ __all__ = [
     "Associate",
     "AuditEntry",
     "Barcode",
+    "CashMovement",
     "Category",
     "Counter",
     "LoginThrottle",
@@ -17,9 +19,13 @@ __all__ = [
     "Payment",
     "PrintJob",
     "Product",
+    "Refund",
+    "RefundLine",
+    "RefundPayment",
     "Sale",
     "SaleLine",
     "Setting",
+    "Shift",
     "StockEvent",
     "TaxClassRow",
 ]

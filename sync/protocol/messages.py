@@ -12,13 +12,15 @@ from pydantic import Field
 from sync.protocol.events import Day, Id, Sku, Strict
 
 MAX_BATCH = 1000  # a kiosk sends ~250; HQ refuses more than this in one request
+MAX_SEQ = 2**31 - 1  # sequences and counts fit a 32-bit integer column everywhere
+MAX_SUM = 2**62
 
 
 class OutboxEvent(Strict):
     """One outbox entry on the wire. The payload is validated per event, by HQ, when it is
     applied, so one bad event is parked instead of refusing the whole batch."""
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     event_id: Id
     kind: str = Field(min_length=1, max_length=64)
     occurred_at: datetime
@@ -26,9 +28,9 @@ class OutboxEvent(Strict):
 
 
 class BacklogReport(Strict):
-    waiting: int = Field(ge=0)  # events in the kiosk's outbox not yet acknowledged
+    waiting: int = Field(ge=0, le=MAX_SEQ)  # events in the outbox not yet acknowledged
     oldest_at: datetime | None = None
-    last_seq: int = Field(ge=0)
+    last_seq: int = Field(ge=0, le=MAX_SEQ)
 
 
 class PushRequest(Strict):
@@ -54,8 +56,8 @@ class PushResponse(Strict):
 
 class SkuDigest(Strict):
     sku: Sku
-    count: int = Field(ge=0)
-    delta_sum: int
+    count: int = Field(ge=0, le=MAX_SEQ)
+    delta_sum: int = Field(ge=-MAX_SUM, le=MAX_SUM)
     ids_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 

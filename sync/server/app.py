@@ -8,6 +8,7 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -133,7 +134,31 @@ def create_app(
         ]
         return JSONResponse({"error": "invalid", "detail": details}, status_code=422)
 
+    _publish_raw_bodies(app)
     return app
+
+
+def _publish_raw_bodies(app: FastAPI) -> None:
+    """Push, reconcile and repair read their (maybe gzip) bodies themselves; their schemas are
+    added to the published OpenAPI so clients and fuzzers see them like any other body."""
+    from fastapi.openapi.utils import get_openapi
+
+    from sync.protocol import PushRequest, ReconcileRequest, RepairRequest
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = get_openapi(
+                title=app.title, version=app.version, description=app.description, routes=app.routes
+            )
+            schemas = spec.setdefault("components", {}).setdefault("schemas", {})
+            for model in (PushRequest, ReconcileRequest, RepairRequest):
+                found = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(found.pop("$defs", {}))
+                schemas[model.__name__] = found
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 _ERROR_NAMES = {

@@ -133,7 +133,24 @@ def apply_events(
     return parked
 
 
+_INT_LIMIT = 2**31 - 1  # quantities, amounts and counts are stored in 32-bit columns
+
+
+def _out_of_range(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return abs(value) > _INT_LIMIT
+    if isinstance(value, dict):
+        return any(_out_of_range(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_out_of_range(v) for v in value)
+    return False
+
+
 def _parse(event: OutboxEvent) -> EventPayload | str:
+    if _out_of_range(event.payload):
+        return f"invalid {event.kind} payload: a number is beyond +-{_INT_LIMIT}"
     try:
         return parse_event(event.kind, event.payload)
     except UnknownEventKind as exc:

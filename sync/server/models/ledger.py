@@ -12,10 +12,11 @@ from sync.server.models.base import HQModel, big, ts, ts_required
 
 
 class AppliedEvent(HQModel, table=True):
-    """One row per kiosk sequence HQ has taken in (applied or parked)."""
+    """One row per kiosk sequence HQ has taken in (applied or parked). Event ids are unique
+    among applied rows (checked on the way in); a parked row may repeat one."""
 
     __tablename__ = "applied_events"
-    __table_args__ = (Index("ix_applied_events_kiosk_event", "kiosk_id", "event_id", unique=True),)
+    __table_args__ = (Index("ix_applied_events_kiosk_event", "kiosk_id", "event_id"),)
 
     kiosk_id: str = Field(primary_key=True)
     seq: int = Field(primary_key=True)

@@ -43,7 +43,7 @@ def upgrade() -> None:
             batch_op.f("ix_applied_events_business_day"), ["business_day"], unique=False
         )
         batch_op.create_index(
-            "ix_applied_events_kiosk_event", ["kiosk_id", "event_id"], unique=True
+            "ix_applied_events_kiosk_event", ["kiosk_id", "event_id"], unique=False
         )
 
     op.create_table(

@@ -116,9 +116,7 @@ def test_stockouts_oversells_replenishment_and_signed_webhooks(
         session_ = kiosk.simulator.basket(1)
         line = session_.cart.lines[0]
         session_.cart.remove(line.line_id)
-        product = kiosk.simulator.checkout.store and next(
-            p for p in kiosk.simulator.products if p.sku == "DRI-0001"
-        )
+        product = next(p for p in kiosk.simulator.products if p.sku == "DRI-0001")
         session_.cart.add(product, 3)
         total = session_.cart.priced().total.minor
         kiosk.simulator.checkout.complete_sale(

@@ -47,7 +47,10 @@ def test_openapi_is_published(live_hq: tuple[HQ, str, str, str]) -> None:
 
 @SCHEMA.parametrize()
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
-def test_no_input_makes_hq_fail(case: schemathesis.Case, live_hq: tuple[HQ, str, str, str]) -> None:
+def test_no_input_makes_hq_fail(
+    case: schemathesis.Case,  # type: ignore[type-arg]
+    live_hq: tuple[HQ, str, str, str],
+) -> None:
     hq, kiosk_id, kiosk_token, admin_token = live_hq
     headers = dict(version_headers())
     if case.path.startswith("/v1/kiosks/"):

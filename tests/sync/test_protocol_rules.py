@@ -130,9 +130,11 @@ def test_versions_outside_the_range_get_upgrade_needed(
             client.pull("catalog", None)
         summary = SyncEngine(port, client, kiosk.clock.now).run("test")
     assert summary.status == "upgrade_needed" and "Upgrade needed" in (summary.error or "")
-    with HQClient(sqlite_hq.url, kiosk_id=enrolment.kiosk_id, token=token, schema=0) as client:
-        with pytest.raises(UpgradeNeeded, match="schema 0 .* upgrade this kiosk"):
-            client.pull("stock", None)
+    with (
+        HQClient(sqlite_hq.url, kiosk_id=enrolment.kiosk_id, token=token, schema=0) as client,
+        pytest.raises(UpgradeNeeded, match="schema 0 .* upgrade this kiosk"),
+    ):
+        client.pull("stock", None)
     assert hq_state(sqlite_hq.db) == before
     from kiosk.services.sync_status import SyncStatusService
 
@@ -200,7 +202,7 @@ def test_enrolment_without_a_keyring_fails_before_spending_the_code(
     import keyring
 
     code = sqlite_hq.add_kiosk("No keyring")
-    keyring.set_keyring(BrokenKeyring())
+    keyring.set_keyring(BrokenKeyring())  # type: ignore[no-untyped-call]
     with pytest.raises(KioskError, match="No usable OS keyring.*Keyring set-up"):
         sync_setup.enroll(kiosk.store, sqlite_hq.url, code, kiosk.clock.now, retry=FAST_RETRY)
     with sqlite_hq.db.read() as session:

@@ -14,7 +14,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kiosk.cli import maintenance_commands, store_commands
+    from kiosk.cli import maintenance_commands, store_commands, sync_commands
 
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Offline-first point of sale for micro-shops and kiosks."
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.register(commands)
     maintenance_commands.register(commands)
+    sync_commands.register(commands)
     return parser
 
 

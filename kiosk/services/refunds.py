@@ -22,7 +22,7 @@ from kiosk.domain.tax import tax_for_amount
 from kiosk.services.clock import Clock, business_day
 from kiosk.services.refund_documents import refund_document
 from kiosk.services.shifts import NoOpenShift
-from kiosk.store import audit, catalog, print_jobs, settings, stock
+from kiosk.store import audit, catalog, outbox, print_jobs, settings, stock
 from kiosk.store.catalog import ProductInfo
 from kiosk.store.counters import next_value
 from kiosk.store.engine import Store
@@ -40,6 +40,8 @@ from kiosk.store.refunds import (
 from kiosk.store.sales import find_sale_id
 from kiosk.store.settings import StoreProfile
 from kiosk.store.shifts import open_shift_id
+from kiosk.store.stockouts import queue_stockouts
+from sync.protocol import PaymentPayload, RefundCompleted, RefundLinePayload
 
 DEFAULT_REASONS = (
     ("damaged", "Damaged"),
@@ -377,7 +379,51 @@ class RefundService:
         method: str,
         reference: str | None,
     ) -> None:
-        """Hook for what HQ must learn, written in the refund's own transaction."""
+        """What HQ must learn, in the refund's own transaction (the stock events' reference is
+        this event's id, as the ledger rule in kiosk.store.stock requires)."""
+        event = RefundCompleted(
+            refund_id=refund.id,
+            refund_no=refund.refund_no,
+            sale_id=refund.sale_id,
+            receipt_no=refund.receipt_no,
+            associate_id=refund.associate_id,
+            occurred_at=refund.created_at,
+            business_day=refund.business_day,
+            currency=refund.currency,
+            reason=refund.reason_code,
+            note=refund.reason_note,
+            total=refund.total,
+            lines=[
+                RefundLinePayload(
+                    sku=ln.sku,
+                    quantity=ln.quantity,
+                    amount=ln.amount,
+                    tax=ln.tax,
+                    restocked=ln.restock,
+                    stock_event_id=ln.stock_event_id,
+                    writeoff_event_id=ln.writeoff_event_id,
+                )
+                for ln in lines
+            ],
+            payments=[
+                PaymentPayload(
+                    method="card" if method == "card" else "cash",
+                    amount=refund.total,
+                    tendered=refund.total,
+                    change=0,
+                    reference=reference,
+                )
+            ],
+        )
+        outbox.append(
+            session,
+            kind=event.kind,
+            event_id=refund.id,
+            payload=event.model_dump(mode="json"),
+            at=refund.created_at,
+        )
+        written_off = {ln.product_id: ln.quantity for ln in lines if ln.writeoff_event_id}
+        queue_stockouts(session, written_off, refund.created_at, refund.business_day)
 
     def _money(self, minor: int) -> str:
         return Money(minor, self.profile.currency).format(self.profile.locale)

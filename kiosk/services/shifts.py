@@ -22,12 +22,13 @@ from kiosk.domain.permissions import Actor, Approval, Permission, authorize
 from kiosk.domain.shift_report import ShiftReport
 from kiosk.services.clock import Clock, business_day
 from kiosk.services.shift_documents import shift_report_document
-from kiosk.store import audit, print_jobs
+from kiosk.store import audit, outbox, print_jobs
 from kiosk.store.counters import next_value
 from kiosk.store.engine import Store
 from kiosk.store.models import Associate, CashMovement, Shift
 from kiosk.store.settings import StoreProfile
 from kiosk.store.shifts import Names, figures, open_shift
+from sync.protocol import ShiftClosed
 
 
 class NoOpenShift(KioskError):
@@ -209,7 +210,31 @@ class ShiftService:
         return report
 
     def _on_close(self, session: Session, report: ShiftReport, now: datetime) -> None:
-        """What else a close writes in its transaction: the printed Z report."""
+        """What else a close writes in its transaction: the Z report for HQ, and on paper."""
+        shift = session.get(Shift, report.shift_id)
+        assert shift is not None and report.z_no is not None and shift.closed_by is not None
+        event = ShiftClosed(
+            shift_id=shift.id,
+            z_no=report.z_no,
+            associate_id=shift.closed_by,
+            opened_at=shift.opened_at,
+            closed_at=now,
+            business_day=shift.business_day,
+            currency=report.currency,
+            sales_count=report.sales_count,
+            sales_total=report.sales_total,
+            refunds_total=report.refunds_total,
+            cash_expected=report.expected_cash,
+            cash_counted=report.counted_cash or 0,
+            variance=report.variance or 0,
+        )
+        outbox.append(
+            session,
+            kind=event.kind,
+            event_id=shift.id,
+            payload=event.model_dump(mode="json"),
+            at=now,
+        )
         print_jobs.enqueue(
             session,
             job_id=uuid.uuid4().hex,

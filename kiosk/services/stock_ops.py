@@ -9,11 +9,13 @@ from sqlmodel import Session
 
 from kiosk.domain.errors import InvalidInput
 from kiosk.domain.permissions import Actor, Permission, authorize
-from kiosk.services.clock import Clock
-from kiosk.store import audit, catalog, settings, stock
+from kiosk.services.clock import Clock, business_day
+from kiosk.store import audit, catalog, outbox, settings, stock
 from kiosk.store.catalog import ProductInfo
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
+from kiosk.store.stockouts import queue_stockouts
+from sync.protocol import StockAdjusted, StockCounted
 
 # Taking stock out of the sellable count needs a reason HQ and the accountant understand.
 LOSS_REASONS = ("waste", "damage", "theft", "expired")
@@ -23,6 +25,7 @@ DEFAULT_LOW_STOCK = 3
 
 @dataclass(frozen=True, slots=True)
 class Adjustment:
+    adjustment_id: str
     event_id: str
     product: ProductInfo
     delta: int
@@ -32,6 +35,7 @@ class Adjustment:
 
 @dataclass(frozen=True, slots=True)
 class CountLine:
+    count_id: str
     event_id: str
     product: ProductInfo
     expected: int  # what the ledger said just before the count
@@ -72,10 +76,10 @@ class StockService:
         now = self.clock.now()
         with self.store.write() as session:
             product = _product(session, product_id)
-            event_id = uuid.uuid4().hex
+            event_id, adjustment_id = uuid.uuid4().hex, uuid.uuid4().hex
             stock.record(
                 session,
-                [stock.Movement(event_id, product.id, delta, "adjust", None, reason)],
+                [stock.Movement(event_id, product.id, delta, "adjust", adjustment_id, reason)],
                 now,
                 actor.associate_id,
             )
@@ -87,7 +91,7 @@ class StockService:
                 subject=product.sku,
                 detail={"delta": delta, "reason": reason, "note": note.strip()},
             )
-            adjustment = Adjustment(event_id, product, delta, reason, note.strip())
+            adjustment = Adjustment(adjustment_id, event_id, product, delta, reason, note.strip())
             self._on_adjusted(session, adjustment, actor)
         return adjustment
 
@@ -102,7 +106,9 @@ class StockService:
         with self.store.write() as session:
             before = stock.on_hand(session, counts)
             lines = [
-                CountLine(uuid.uuid4().hex, _product(session, pid), before[pid], counted)
+                CountLine(
+                    uuid.uuid4().hex, uuid.uuid4().hex, _product(session, pid), before[pid], counted
+                )
                 for pid, counted in counts.items()
             ]
             stock.record(
@@ -113,7 +119,7 @@ class StockService:
                         ln.product.id,
                         ln.delta,
                         "count",
-                        None,
+                        ln.count_id,
                         "cycle count",
                         ln.counted,
                     )
@@ -146,12 +152,55 @@ class StockService:
         with self.store.read() as session:
             return stock.on_hand(session, product_ids)
 
-    # Hooks for what HQ must learn, written in the same transaction.
+    # What HQ must learn, written in the same transaction; each stock event's reference is
+    # its event's id (the ledger rule in kiosk.store.stock).
     def _on_adjusted(self, session: Session, adjustment: Adjustment, actor: Actor) -> None:
-        pass
+        now = self.clock.now()
+        day = business_day(now, self.profile.timezone)
+        event = StockAdjusted(
+            adjustment_id=adjustment.adjustment_id,
+            sku=adjustment.product.sku,
+            delta=adjustment.delta,
+            reason=adjustment.reason,  # checked against ADJUST_REASONS above
+            note=adjustment.note,
+            stock_event_id=adjustment.event_id,
+            associate_id=actor.associate_id,
+            occurred_at=now,
+            business_day=day,
+        )
+        outbox.append(
+            session,
+            kind=event.kind,
+            event_id=adjustment.adjustment_id,
+            payload=event.model_dump(mode="json"),
+            at=now,
+        )
+        if adjustment.delta < 0:
+            queue_stockouts(session, {adjustment.product.id: -adjustment.delta}, now, day)
 
     def _on_counted(self, session: Session, lines: list[CountLine], actor: Actor) -> None:
-        pass
+        now = self.clock.now()
+        day = business_day(now, self.profile.timezone)
+        for line in lines:
+            event = StockCounted(
+                count_id=line.count_id,
+                sku=line.product.sku,
+                counted=line.counted,
+                delta=line.delta,
+                stock_event_id=line.event_id,
+                associate_id=actor.associate_id,
+                occurred_at=now,
+                business_day=day,
+            )
+            outbox.append(
+                session,
+                kind=event.kind,
+                event_id=line.count_id,
+                payload=event.model_dump(mode="json"),
+                at=now,
+            )
+        taken = {ln.product.id: -ln.delta for ln in lines if ln.delta < 0}
+        queue_stockouts(session, taken, now, day)
 
 
 def _product(session: Session, product_id: int) -> ProductInfo:

@@ -5,6 +5,16 @@ from kiosk.store.models.operations import CashMovement, Refund, RefundLine, Refu
 from kiosk.store.models.ops import AuditEntry, Counter, OutboxEntry, PrintJob, Setting
 from kiosk.store.models.sales import ParkedCart, Payment, Sale, SaleLine, StockEvent
 from kiosk.store.models.staff import Associate, LoginThrottle
+from kiosk.store.models.sync import (
+    PickupOrderLineRow,
+    PickupOrderRow,
+    ShipmentLineRow,
+    ShipmentRow,
+    StockSnapshotRow,
+    SyncCursor,
+    SyncEnrolment,
+    SyncRun,
+)
 
 __all__ = [
     "Associate",
@@ -17,6 +27,8 @@ __all__ = [
     "OutboxEntry",
     "ParkedCart",
     "Payment",
+    "PickupOrderLineRow",
+    "PickupOrderRow",
     "PrintJob",
     "Product",
     "Refund",
@@ -26,6 +38,12 @@ __all__ = [
     "SaleLine",
     "Setting",
     "Shift",
+    "ShipmentLineRow",
+    "ShipmentRow",
     "StockEvent",
+    "StockSnapshotRow",
+    "SyncCursor",
+    "SyncEnrolment",
+    "SyncRun",
     "TaxClassRow",
 ]

@@ -34,9 +34,10 @@ class JobCounts:
 
 
 class JobSource(Protocol):
-    def recover(self) -> None:
+    def recover(self, started: datetime) -> None:
         """At start-up: jobs left `sending` by a crash become interrupted (drawer kicks:
-        expired), and queued drawer kicks expire: a kick is never replayed after a restart."""
+        expired), and drawer kicks queued before `started` expire: a kick is never replayed
+        after a restart."""
         ...
 
     def next_job(self) -> PrintJob | None:

@@ -83,6 +83,7 @@ class PrintSpooler:
         self._next_poll = 0.0
         self._printer_status: PrinterStatus | None = None
         self._status = SpoolerStatus(SpoolerState.STARTING, "Connecting to the printer…")
+        self._started = now()
 
     # -- called from other threads ------------------------------------------------------------
 
@@ -93,6 +94,7 @@ class PrintSpooler:
     def start(self) -> None:
         if self._thread is not None:
             raise RuntimeError("the spooler is already running")
+        self._started = self.now()
         self._thread = threading.Thread(
             target=self._run, name=f"print-spooler {self.printer.url}", daemon=False
         )
@@ -114,7 +116,7 @@ class PrintSpooler:
     # -- the spooler thread -------------------------------------------------------------------
 
     def _run(self) -> None:
-        self._guarded(self.jobs.recover)
+        self._guarded(self.jobs.recover, self._started)
         try:
             while not self._stop.is_set():
                 self._step()

@@ -82,10 +82,10 @@ class SerialTransport:
 
     def write(self, data: bytes, timeout: float) -> None:
         port = self._open_port()
-        if port.write_timeout != timeout:
-            port.write_timeout = timeout
         sent = 0
         try:
+            if port.write_timeout != timeout:
+                port.write_timeout = timeout
             while sent < len(data):
                 chunk = data[sent : sent + CHUNK]
                 port.write(chunk)
@@ -105,9 +105,9 @@ class SerialTransport:
 
     def read(self, size: int, timeout: float) -> bytes:
         port = self._open_port()
-        if port.timeout != timeout:
-            port.timeout = timeout
         try:
+            if port.timeout != timeout:
+                port.timeout = timeout  # pyserial reconfigures the port: it can fail too
             return bytes(port.read(size))
         except (serial.SerialException, OSError) as exc:
             self.close()

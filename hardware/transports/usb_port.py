@@ -91,6 +91,7 @@ class UsbTransport:
             f"?serial={serial}" if serial else ""
         )
         self.what = f"the USB printer {vendor_id:04x}:{product_id:04x}"
+        self.title = "T" + self.what[1:]  # the same words, starting a sentence
         self.backend = backend  # None: libusb; tests pass a fake pyusb backend
         self.can_read = False
         self._dev: Any = None
@@ -125,7 +126,7 @@ class UsbTransport:
         if not found:
             extra = f" with serial number {self.serial}" if self.serial else ""
             raise DeviceNotFound(
-                f"{self.what.capitalize()}{extra} is not connected. Check the cable and power, "
+                f"{self.title}{extra} is not connected. Check the cable and power, "
                 "or run `kiosk devices` to find its address."
             )
         return found[0]
@@ -144,7 +145,7 @@ class UsbTransport:
             found = printer_interface(config)
             if found is None:
                 raise DeviceNotFound(
-                    f"{self.what.capitalize()} has no printer interface (no bulk OUT endpoint). "
+                    f"{self.title} has no printer interface (no bulk OUT endpoint). "
                     "Is this address really the printer? Run `kiosk devices`."
                 )
             intf, self._out, self._in = found
@@ -182,7 +183,7 @@ class UsbTransport:
 
     def _device(self) -> Any:
         if self._dev is None:
-            raise DeviceDisconnected(f"{self.what.capitalize()} is not connected.")
+            raise DeviceDisconnected(f"{self.title} is not connected.")
         return self._dev
 
     def write(self, data: bytes, timeout: float) -> None:
@@ -194,7 +195,7 @@ class UsbTransport:
         except usb.core.USBError as exc:
             # A timed-out bulk transfer may have moved part of its chunk: count it as partial.
             timed_out = isinstance(exc, usb.core.USBTimeoutError)
-            error = usb_error(exc, self.what.capitalize(), partial=sent > 0 or timed_out)
+            error = usb_error(exc, self.title, partial=sent > 0 or timed_out)
             if not timed_out:
                 self.close()
             raise error from None
@@ -209,7 +210,7 @@ class UsbTransport:
             return b""
         except usb.core.USBError as exc:
             self.close()
-            raise usb_error(exc, self.what.capitalize()) from None
+            raise usb_error(exc, self.title) from None
         return bytes(data)
 
     def discard_input(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,9 @@ class StoreJobSource:
         self.store = store
         self.clock = clock
 
-    def recover(self) -> None:
+    def recover(self, started: datetime) -> None:
         with self.store.write() as tx:
-            interrupted, expired = print_jobs.recover_after_restart(tx)
+            interrupted, expired = print_jobs.recover_after_restart(tx, started)
         if interrupted or expired:
             log.warning(
                 "after restart: %d print job(s) interrupted, %d drawer kick(s) expired",

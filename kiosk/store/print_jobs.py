@@ -98,15 +98,15 @@ def for_reference(session: Session, reference: str) -> list[StoredJob]:
 # -- the spooler's side ----------------------------------------------------------------------
 
 
-def recover_after_restart(session: Session) -> tuple[int, int]:
+def recover_after_restart(session: Session, started: datetime) -> tuple[int, int]:
     """Jobs a crash left half-sent become interrupted; drawer kicks from before the restart
-    expire (an open drawer minutes later is a security problem, not a convenience).
-    Returns (interrupted, expired)."""
+    (queued before `started`, or caught mid-send) expire: an open drawer minutes later is a
+    security problem, not a convenience. Returns (interrupted, expired)."""
     conn = dbapi(session)
     expired = conn.execute(
-        "UPDATE print_jobs SET state = 'expired', last_error = ? "
-        "WHERE kind = 'drawer' AND state IN ('queued', 'sending')",
-        ("Not sent: the kiosk restarted before the drawer was opened.",),
+        "UPDATE print_jobs SET state = 'expired', last_error = ? WHERE kind = 'drawer' "
+        "AND (state = 'sending' OR (state = 'queued' AND created_at < ?))",
+        ("Not sent: the kiosk restarted before the drawer was opened.", iso_utc(started)),
     ).rowcount
     interrupted = conn.execute(
         "UPDATE print_jobs SET state = 'interrupted', last_error = ? WHERE state = 'sending'",

@@ -18,6 +18,13 @@ from hardware.errors import (
 from hardware.transports.base import CHUNK
 
 FLOW_CONTROL = ("none", "rtscts", "dsrdtr", "xonxoff")
+try:
+    import termios
+
+    # pyserial lets termios.error (not an OSError) through when a port vanishes mid-call.
+    PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError, termios.error)
+except ImportError:  # Windows
+    PORT_ERRORS = (serial.SerialException, OSError)
 
 
 def serial_open_error(path: str, exc: serial.SerialException, what: str) -> DeviceError:
@@ -71,7 +78,7 @@ class SerialTransport:
     def close(self) -> None:
         if self._port is not None:
             # Already gone (unplugged): there is nothing left to release.
-            with contextlib.suppress(OSError, serial.SerialException):
+            with contextlib.suppress(*PORT_ERRORS):
                 self._port.close()
             self._port = None
 
@@ -97,7 +104,7 @@ class SerialTransport:
                 "(paper jam, cover open, or flow control set wrong).",
                 partial=True,
             ) from None
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             self.close()
             raise DeviceDisconnected(
                 f"The printer at {self.path} was disconnected ({exc}).", partial=sent > 0
@@ -109,7 +116,7 @@ class SerialTransport:
             if port.timeout != timeout:
                 port.timeout = timeout  # pyserial reconfigures the port: it can fail too
             return bytes(port.read(size))
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             self.close()
             raise DeviceDisconnected(
                 f"The printer at {self.path} was disconnected ({exc})."
@@ -119,7 +126,7 @@ class SerialTransport:
         port = self._open_port()
         try:
             port.reset_input_buffer()
-        except (serial.SerialException, OSError) as exc:
+        except PORT_ERRORS as exc:
             self.close()
             raise DeviceDisconnected(
                 f"The printer at {self.path} was disconnected ({exc})."

@@ -119,6 +119,9 @@ def columns_lines(cells: tuple[str, ...], width: int) -> list[str]:
     if len(right) >= width:
         return wrap(cells[0], width) + [line.rjust(width) for line in wrap(right, width)]
     room = width - len(right) - 1
+    if len(cells[0]) > room and room < width // 3:
+        # Too little room beside a wide right part: the label gets the row above to itself.
+        return [*wrap(cells[0], width), right.rjust(width)]
     first = wrap(cells[0], room) if len(cells[0]) > room else [cells[0]]
     *above, last = first
     return [*above, last.ljust(room) + " " + right]

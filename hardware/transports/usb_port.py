@@ -44,8 +44,8 @@ def usb_error(
         )
     if code == errno.EBUSY:
         return DeviceBusy(
-            f"{what} is in use by another program (CUPS, another kiosk). Stop that program or "
-            "remove the printer from CUPS, then try again.",
+            f"{what} is in use by another program (CUPS for a printer, or a second kiosk). "
+            "Stop that program (or remove the printer from CUPS), then try again.",
             partial=partial,
         )
     if isinstance(exc, usb.core.USBTimeoutError) or code == errno.ETIMEDOUT:

@@ -87,14 +87,31 @@ class FakeSerialPrinter:
 
 
 class FakeSerialScanner:
-    """A serial scanner: `send` puts bytes on the line as the scanner would."""
+    """A serial scanner: `send` puts bytes on the line as the scanner would. `link` is a
+    stable name for it (like /dev/serial/by-id/...), so it can be unplugged and plugged in."""
 
-    def __init__(self) -> None:
+    def __init__(self, link: Path) -> None:
+        self.link = link
         self._pty = PtyPair()
-        self.path = self._pty.path
+        self.plug_in()
+
+    @property
+    def path(self) -> str:
+        return str(self.link)
 
     def send(self, data: bytes) -> None:
         os.write(self._pty.master, data)
+
+    def unplug(self) -> None:
+        self.link.unlink(missing_ok=True)
+        self._pty.close()
+        self._pty = PtyPair()
+
+    def plug_in(self) -> None:
+        tmp = self.link.with_suffix(".new")
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(self._pty.path)
+        tmp.replace(self.link)
 
     def close(self) -> None:
         self._pty.close()

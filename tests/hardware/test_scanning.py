@@ -298,3 +298,19 @@ def test_sim_and_wedge_scanners_from_urls() -> None:
 def test_bad_scanner_urls_are_explained(url: str, message: str) -> None:
     with pytest.raises(BadDeviceUrl, match=message):
         open_scanner(url, lambda e: None)
+
+
+def test_the_kiosk_builds_a_reader_only_for_non_wedge_scanners(tmp_path: Path) -> None:
+    from kiosk.config import KioskConfig
+    from kiosk.devices.scanning import build_scanner
+
+    got = Collected()
+    assert build_scanner(KioskConfig(data_dir=tmp_path), got.scan, got.problem) is None
+    config = KioskConfig(data_dir=tmp_path, scanner="sim://?codes=96385074")
+    reader = build_scanner(config, got.scan, got.problem)
+    assert reader is not None
+    reader.start()
+    try:
+        wait_for(lambda: got.codes == ["96385074"])
+    finally:
+        reader.stop()

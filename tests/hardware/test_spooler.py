@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from hardware.backoff import Backoff
 from hardware.document import Barcode, Document, Text
 from hardware.printing.device import EscposPrinter
@@ -125,7 +123,6 @@ def test_usb_printer_unplugged_mid_job_is_never_resumed_and_reprints_as_copy(
     assert tail.lines.count(COPY_MARK) == 2 and tail.of("barcode") == [sale.receipt_no]
 
 
-@pytest.mark.slow
 def test_a_stalled_serial_printer_interrupts_the_job_and_recovers(
     demo_store: Store, clock: ManualClock, profile: StoreProfile, serial_printer: FakeSerialPrinter
 ) -> None:

@@ -7,12 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.cli.common import add_data_dir, config_for
+from kiosk.services.backup import NIGHTLY_KEEP
 from kiosk.services.setup import store_path
 
 
 def register(commands: Any) -> None:
     backup = commands.add_parser("backup", help="copy the store safely, even while selling")
     backup.add_argument("--to", type=Path, help="file to write (default: <data dir>/backups/)")
+    backup.add_argument(
+        "--nightly",
+        action="store_true",
+        help=f"a nightly copy; keeps the newest {NIGHTLY_KEEP} (what the systemd timer runs)",
+    )
     add_data_dir(backup)
     backup.set_defaults(handler=cmd_backup)
 
@@ -26,7 +32,7 @@ def register(commands: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from kiosk.services.backup import backup_now
+    from kiosk.services.backup import backup_now, nightly_backup
     from kiosk.store.engine import inspect_existing
 
     path = store_path(config_for(args).data_dir)
@@ -35,7 +41,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
         raise StoreMissing(f"No store at {path}; nothing to back up.")
     inspect_existing(path)
-    print(f"Backed up to {backup_now(path, args.to)}")
+    made = nightly_backup(path) if args.nightly else backup_now(path, args.to)
+    print(f"Backed up to {made}")
     return 0
 
 

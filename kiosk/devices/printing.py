@@ -13,12 +13,14 @@ from typing import Any
 from PIL import Image
 
 from hardware.document import Document
+from hardware.errors import DeviceError
 from hardware.printing.escpos_render import render_escpos
 from hardware.printing.factory import open_printer
 from hardware.printing.jobs import JobCounts, PrintJob
 from hardware.printing.raster import load_logo_file
 from hardware.printing.spooler import PrintSpooler, SpoolerStatus, SpoolerTimings
 from kiosk.config import KioskConfig
+from kiosk.domain.errors import KioskError
 from kiosk.services.clock import Clock
 from kiosk.store import print_jobs
 from kiosk.store.engine import Store
@@ -122,14 +124,17 @@ def build_receipt_printing(
     usb_backend: Any = None,
 ) -> ReceiptPrinting:
     """Printer and spooler from `config.printer` and `config.printer_profile`. Raises
-    DeviceError for a bad URL or unknown profile (nothing is opened here)."""
-    printer = open_printer(
-        config.printer,
-        config.printer_profile,
-        usb_backend=usb_backend,
-        sim_dir=config.data_dir / SIM_PRINTER_DIR,
-        on_sim_page=on_sim_page,
-    )
+    KioskError for a bad URL or unknown profile (nothing is opened here)."""
+    try:
+        printer = open_printer(
+            config.printer,
+            config.printer_profile,
+            usb_backend=usb_backend,
+            sim_dir=config.data_dir / SIM_PRINTER_DIR,
+            on_sim_page=on_sim_page,
+        )
+    except DeviceError as exc:
+        raise KioskError(f"Printer settings: {exc}") from None
     profile = printer.profile
 
     def render(document: Document) -> bytes:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from hardware.errors import DeviceError
 from hardware.scanning.events import ScanEvent
 from hardware.scanning.factory import open_scanner, parse_scanner_url
 from hardware.scanning.reader import ScannerReader
 from kiosk.config import KioskConfig
+from kiosk.domain.errors import KioskError
 
 
 def uses_keyboard_wedge(config: KioskConfig) -> bool:
@@ -28,7 +30,10 @@ def build_scanner(
     usb_backend: Any = None,
 ) -> ScannerReader | None:
     """A reader to start() at launch and stop() at exit, or None for a keyboard wedge.
-    Raises DeviceError for a malformed URL (nothing is opened here)."""
-    if uses_keyboard_wedge(config):
-        return None
-    return open_scanner(config.scanner, on_scan, on_problem, usb_backend=usb_backend)
+    Raises KioskError for a malformed URL (nothing is opened here)."""
+    try:
+        if uses_keyboard_wedge(config):
+            return None
+        return open_scanner(config.scanner, on_scan, on_problem, usb_backend=usb_backend)
+    except DeviceError as exc:
+        raise KioskError(f"Scanner settings: {exc}") from None

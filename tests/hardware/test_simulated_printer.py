@@ -15,6 +15,7 @@ from hardware.printing.status import Paper
 from hardware.simulated.printer import SimulatedPrinter
 from kiosk.config import KioskConfig
 from kiosk.devices.printing import build_receipt_printing
+from kiosk.domain.errors import KioskError
 from kiosk.services.clock import ManualClock
 from kiosk.services.printing import PrintingService
 from kiosk.store.engine import Store
@@ -80,3 +81,11 @@ def test_sim_url_options_are_checked() -> None:
         open_printer("sim://?paper=empty", sim_dir=Path("/tmp"))
     with pytest.raises(BadDeviceUrl, match="unknown option 'colour'"):
         open_printer("sim://?colour=red", sim_dir=Path("/tmp"))
+
+
+def test_bad_printer_settings_are_a_kiosk_error_naming_the_setting(
+    demo_store: Store, clock: ManualClock, tmp_path: Path
+) -> None:
+    config = KioskConfig(data_dir=tmp_path, printer="usb://epson", printer_profile="TM-T20II")
+    with pytest.raises(KioskError, match=r"^Printer settings: .*usb://VID:PID"):
+        build_receipt_printing(config, demo_store, clock)

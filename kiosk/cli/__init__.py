@@ -14,7 +14,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kiosk.cli import hardware_commands, maintenance_commands, store_commands
+    from kiosk.cli import hardware_commands, maintenance_commands, store_commands, sync_commands
 
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Offline-first point of sale for micro-shops and kiosks."
@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     store_commands.register(commands)
     hardware_commands.register(commands)
     maintenance_commands.register(commands)
+    sync_commands.register(commands)
     return parser
 
 

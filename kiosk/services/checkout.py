@@ -17,6 +17,7 @@ from kiosk.store.counters import next_value
 from kiosk.store.engine import Store
 from kiosk.store.sales import LineRow, PaymentRow, SaleRow, insert_sale
 from kiosk.store.settings import StoreProfile
+from kiosk.store.stockouts import queue_stockouts
 from sync.protocol import (
     OverridePayload,
     PaymentPayload,
@@ -120,6 +121,7 @@ class CheckoutService:
             outbox.append(
                 tx, kind=event.kind, event_id=sale_id, payload=event.model_dump(mode="json"), at=now
             )
+            queue_stockouts(tx, _taken(lines), now, day)  # HQ hears of an empty shelf at once
             audit.append(
                 tx,
                 action="sale.completed",
@@ -149,6 +151,13 @@ class CheckoutService:
             print_job_id=print_job_id,
             opens_drawer=any(p.method is TenderMethod.CASH for p in payments),
         )
+
+
+def _taken(lines: list[LineRow]) -> dict[int, int]:
+    taken: dict[int, int] = {}
+    for ln in lines:
+        taken[ln.product_id] = taken.get(ln.product_id, 0) + ln.quantity
+    return taken
 
 
 def _discount_reason(session: SaleSession, line_id: str) -> str:

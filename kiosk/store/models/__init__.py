@@ -4,6 +4,16 @@ from kiosk.store.models.catalog import Barcode, Category, Product, TaxClassRow
 from kiosk.store.models.ops import AuditEntry, Counter, OutboxEntry, PrintJob, Setting
 from kiosk.store.models.sales import ParkedCart, Payment, Sale, SaleLine, StockEvent
 from kiosk.store.models.staff import Associate, LoginThrottle
+from kiosk.store.models.sync import (
+    PickupOrderLineRow,
+    PickupOrderRow,
+    ShipmentLineRow,
+    ShipmentRow,
+    StockSnapshotRow,
+    SyncCursor,
+    SyncEnrolment,
+    SyncRun,
+)
 
 __all__ = [
     "Associate",
@@ -15,11 +25,19 @@ __all__ = [
     "OutboxEntry",
     "ParkedCart",
     "Payment",
+    "PickupOrderLineRow",
+    "PickupOrderRow",
     "PrintJob",
     "Product",
     "Sale",
     "SaleLine",
     "Setting",
+    "ShipmentLineRow",
+    "ShipmentRow",
     "StockEvent",
+    "StockSnapshotRow",
+    "SyncCursor",
+    "SyncEnrolment",
+    "SyncRun",
     "TaxClassRow",
 ]

@@ -15,6 +15,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli import (
+        hardware_commands,
         maintenance_commands,
         report_commands,
         store_commands,
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.register(commands)
+    hardware_commands.register(commands)
     maintenance_commands.register(commands)
     report_commands.register(commands)
     sync_commands.register(commands)

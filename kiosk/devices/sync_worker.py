@@ -171,6 +171,6 @@ class SyncWorker:
                 status="failed",
                 error=str(exc),
             )
-        self.runs.append(summary)
         self.hq_reachable = summary.status != "offline"
         self.on_status(SyncStatusService(store, self.clock).overview())
+        self.runs.append(summary)  # last: whoever waits on `runs` also sees the status

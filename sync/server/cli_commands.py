@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from pydantic import ValidationError
 from sqlmodel import col, select
@@ -16,24 +15,10 @@ from sync.server.models import Kiosk, WebhookAttempt, WebhookDelivery, WebhookEn
 
 
 def cmd_serve(args: argparse.Namespace, db: HQDatabase) -> int:
-    import uvicorn
-
-    from sync.server.app import create_app
+    from sync.server.serving import serve
 
     print(f"HQ serving on http://{args.host}:{args.port} (database {_safe(db.url)})", flush=True)
-    if args.workers > 1:
-        # Each worker is its own process; they coordinate only through the database.
-        os.environ["KIOSK_HQ_DATABASE_URL"] = db.url
-        uvicorn.run(
-            "sync.server.app:app_from_env",
-            factory=True,
-            host=args.host,
-            port=args.port,
-            workers=args.workers,
-            log_level="warning",
-        )
-    else:
-        uvicorn.run(create_app(db), host=args.host, port=args.port, log_level="warning")
+    serve(db, args.host, args.port, args.workers)
     return 0
 
 

@@ -7,6 +7,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -14,11 +15,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import psycopg
 import uvicorn
 
 from sync.server.app import create_app
 from sync.server.db import HQDatabase
+from sync.server.serving import listen_socket
 
 
 def free_port() -> int:
@@ -35,8 +38,7 @@ class ServedHQ:
     ) -> None:
         self.db = db
         app = create_app(db, clock=clock or (lambda: datetime.now(UTC)), background=background)
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
+        self.sock = listen_socket("127.0.0.1", 0)  # as `kiosk-hq serve` makes it (no Nagle)
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_keep_alive=5)
@@ -142,3 +144,51 @@ class PostgresServer:
         ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+
+class ServedHQProcess:
+    """The real `kiosk-hq serve` command in its own process (with --workers N, N more)."""
+
+    def __init__(self, database_url: str, workers: int = 1) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = workers
+        self.database_url = database_url
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 60) -> ServedHQProcess:
+        command = shutil.which("kiosk-hq", path=str(Path(sys.executable).parent)) or "kiosk-hq"
+        arguments = ["--database-url", self.database_url, "--port", str(self.port)]
+        arguments += ["--workers", str(self.workers)]
+        self.process = subprocess.Popen([command, "serve", *arguments], stdout=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"kiosk-hq serve exited with {self.process.returncode}")
+            try:
+                if httpx.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("kiosk-hq serve did not answer in time")
+            time.sleep(0.1)
+
+    def worker_pids(self) -> list[int]:
+        """The worker processes uvicorn spawned (Linux /proc; not multiprocessing's tracker)."""
+        assert self.process is not None
+        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+        pids = [int(p) for p in children.read_text().split()] if children.exists() else []
+        return [p for p in pids if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()]
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        self.process.terminate()  # uvicorn stops its workers on SIGTERM
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.process = None

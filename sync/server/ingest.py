@@ -9,7 +9,6 @@ transaction as the effects: either both are committed or neither.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,7 +26,7 @@ from sync.protocol import (
     PushResponse,
 )
 from sync.protocol.events import UnknownEventKind, parse_event
-from sync.server import stock_effects
+from sync.server import bulk, stock_effects
 from sync.server.effects import Effects, record_ids
 from sync.server.models import (
     AppliedEvent,
@@ -136,15 +135,19 @@ def apply_events(
 _INT_LIMIT = 2**31 - 1  # quantities, amounts and counts are stored in 32-bit columns
 
 
-def _out_of_range(value: object) -> bool:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int):
-        return abs(value) > _INT_LIMIT
-    if isinstance(value, dict):
-        return any(_out_of_range(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_out_of_range(v) for v in value)
+def _out_of_range(payload: object) -> bool:
+    """Whether any integer anywhere in a (JSON-shaped) payload is beyond the 32-bit columns.
+    A loop over a stack, not recursion: it runs over every value of every event pushed."""
+    pending: list[Any] = [payload]
+    while pending:
+        value = pending.pop()
+        kind = type(value)
+        if kind is dict:
+            pending.extend(value.values())
+        elif kind is list:
+            pending.extend(value)
+        elif kind is not bool and isinstance(value, int) and abs(value) > _INT_LIMIT:
+            return True
     return False
 
 
@@ -188,28 +191,18 @@ def _known_ids(
             for table, values in record_ids(payload).items():
                 wanted[table].extend(values)
     return _Known(
-        stock=_existing(session, StockLedgerEntry.stock_event_id, wanted["stock"]),
-        sale=_existing(session, Sale.id, wanted["sale"]),
-        refund=_existing(session, Refund.id, wanted["refund"]),
-        shift=_existing(session, ShiftReport.id, wanted["shift"]),
-        event=set(
-            session.execute(
-                select(AppliedEvent.event_id).where(
-                    AppliedEvent.kiosk_id == kiosk_id,
-                    col(AppliedEvent.event_id).in_([e.event_id for e, _ in parsed]),
-                )
-            ).scalars()
+        stock=bulk.existing(session, "stock_ledger", "stock_event_id", wanted["stock"]),
+        sale=bulk.existing(session, "sales", "id", wanted["sale"]),
+        refund=bulk.existing(session, "refunds", "id", wanted["refund"]),
+        shift=bulk.existing(session, "shift_reports", "id", wanted["shift"]),
+        event=bulk.existing(
+            session,
+            "applied_events",
+            "event_id",
+            [e.event_id for e, _ in parsed],
+            kiosk_id=kiosk_id,
         ),
     )
-
-
-def _existing(session: Session, column: Any, values: Iterable[str]) -> set[str]:
-    wanted = list(values)
-    found: set[str] = set()
-    for start in range(0, len(wanted), 1000):
-        chunk = wanted[start : start + 1000]
-        found.update(session.execute(select(column).where(column.in_(chunk))).scalars())
-    return found
 
 
 def _order_lines(
@@ -244,8 +237,7 @@ def _write(session: Session, effects: Effects) -> None:
         (StockLedgerEntry, effects.ledger),
         (EventException, effects.exceptions),
     ):
-        if rows:
-            session.execute(insert(model), rows)
+        bulk.insert_rows(session, model, rows)
     effects.exceptions.clear()  # stock_effects may add more; it writes its own
 
 

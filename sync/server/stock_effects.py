@@ -1,24 +1,25 @@
 """Stock at HQ: levels per location move with the ledger; crossings raise alerts.
 
 Levels are changed with one INSERT ... ON CONFLICT DO UPDATE ... RETURNING over the SKUs of a
-batch, in SKU order (so concurrent pushes lock rows in the same order and cannot deadlock). The
-returned numbers and the batch's steps in event order tell which sale ate into stock committed
-to online orders (an oversell exception: the sale happened, so it is never refused), which
-emptied a shelf (stock.out) and which went below the reorder point (stock.low); both raise a
-replenishment request unless one is already open.
+batch, in SKU order (so concurrent pushes lock rows in the same order and cannot deadlock); the
+SKUs travel as arrays (PostgreSQL) or one JSON array (SQLite), so the statement is the same text
+for every batch. The returned numbers and the batch's steps in event order tell which sale ate
+into stock committed to online orders (an oversell exception: the sale happened, so it is never
+refused), which emptied a shelf (stock.out) and which went below the reorder point (stock.low);
+both raise a replenishment request unless one is already open.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import insert, text, update
 from sqlmodel import Session, col, select
 
-from sync.server import counters, webhooks
+from sync.server import bulk, counters, webhooks
 from sync.server.effects import Effects, StockStep
 from sync.server.models import (
     EventException,
@@ -26,7 +27,6 @@ from sync.server.models import (
     PickupOrder,
     ReplenishmentRequest,
     Shipment,
-    StockLevel,
 )
 
 
@@ -39,27 +39,51 @@ def upsert_levels(
         return {}
     skus = sorted(changes)
     first = counters.allocate(session, f"stock:{location}", len(skus))
-    rows = [
-        {
-            "location": location,
-            "sku": sku,
-            "on_hand": changes[sku][0],
-            "committed": changes[sku][1],
-            "version": first + i,
-        }
-        for i, sku in enumerate(skus)
-    ]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(StockLevel).values(rows)
-    statement = statement.on_conflict_do_update(
-        index_elements=["location", "sku"],
-        set_={
-            "on_hand": StockLevel.on_hand + statement.excluded.on_hand,
-            "committed": StockLevel.committed + statement.excluded.committed,
-            "version": statement.excluded.version,
-        },
-    ).returning(StockLevel.sku, StockLevel.on_hand, StockLevel.committed, StockLevel.reorder_point)
-    return {r[0]: (r[1], r[2], r[3]) for r in session.execute(statement)}
+    columns = {
+        "skus": skus,
+        "on_hand": [changes[sku][0] for sku in skus],
+        "committed": [changes[sku][1] for sku in skus],
+        "versions": list(range(first, first + len(skus))),
+    }
+    if bulk.is_postgresql(session):
+        rows = session.execute(_UPSERT_POSTGRESQL, {"location": location, **columns})
+    else:
+        table = list(zip(*columns.values(), strict=True))
+        rows = session.execute(_UPSERT_SQLITE, {"location": location, "rows": json.dumps(table)})
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+
+# One statement whose text never changes, however many SKUs a batch moves (so it is parsed and
+# planned once, not per size), taking the rows in the order given (sorted SKUs): concurrent
+# pushes lock the same rows in the same order and cannot deadlock. ("WHERE true" settles
+# SQLite's parsing ambiguity between a SELECT's join and the upsert's ON CONFLICT.)
+_UPSERT_TAIL = """
+ON CONFLICT (location, sku) DO UPDATE SET
+    on_hand = stock_levels.on_hand + excluded.on_hand,
+    committed = stock_levels.committed + excluded.committed,
+    version = excluded.version
+RETURNING sku, on_hand, committed, reorder_point
+"""
+_UPSERT_POSTGRESQL = text(
+    """
+INSERT INTO stock_levels (location, sku, on_hand, committed, version)
+SELECT :location, change.sku, change.on_hand, change.committed, change.version
+FROM unnest(CAST(:skus AS text[]), CAST(:on_hand AS integer[]), CAST(:committed AS integer[]),
+            CAST(:versions AS bigint[])) WITH ORDINALITY
+     AS change (sku, on_hand, committed, version, position)
+ORDER BY change.position
+"""
+    + _UPSERT_TAIL
+)
+_UPSERT_SQLITE = text(
+    """
+INSERT INTO stock_levels (location, sku, on_hand, committed, version)
+SELECT :location, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+       json_extract(value, '$[2]'), json_extract(value, '$[3]')
+FROM json_each(:rows) WHERE true ORDER BY key
+"""
+    + _UPSERT_TAIL
+)
 
 
 def apply(session: Session, effects: Effects) -> None:
@@ -105,8 +129,7 @@ def apply(session: Session, effects: Effects) -> None:
     for report in effects.stockouts:
         alerts.setdefault(report.sku, ("stockout", report.on_hand))
     _raise_alerts(session, effects, alerts, now)
-    if effects.exceptions:
-        session.execute(insert(EventException), effects.exceptions)
+    bulk.insert_rows(session, EventException, effects.exceptions)
 
 
 def _check_step(
@@ -146,18 +169,43 @@ def _check_step(
 def _raise_alerts(
     session: Session, effects: Effects, alerts: dict[str, tuple[str, int]], now: datetime
 ) -> None:
+    """Per alerted SKU: a stock.out or stock.low webhook, and a replenishment request (with its
+    own webhook) unless one is open. Written in a few statements, whatever the count."""
     if not alerts:
         return
+    skus = sorted(alerts)
     open_requests = set(
         session.execute(
             select(ReplenishmentRequest.sku).where(
                 ReplenishmentRequest.location == effects.location,
                 ReplenishmentRequest.status == "open",
-                col(ReplenishmentRequest.sku).in_(sorted(alerts)),
+                col(ReplenishmentRequest.sku).in_(skus),
             )
         ).scalars()
     )
-    for sku in sorted(alerts):
+    wanted = [
+        {
+            "location": effects.location,
+            "sku": sku,
+            "reason": alerts[sku][0],
+            "on_hand": alerts[sku][1],
+            "status": "open",
+            "created_at": now,
+        }
+        for sku in skus
+        if sku not in open_requests
+    ]
+    request_ids: dict[str, int] = {}
+    if wanted:
+        added = session.execute(
+            insert(ReplenishmentRequest).returning(
+                col(ReplenishmentRequest.sku), col(ReplenishmentRequest.id)
+            ),
+            wanted,
+        )
+        request_ids = {row[0]: int(row[1]) for row in added}
+    events: list[tuple[str, dict[str, Any]]] = []
+    for sku in skus:
         reason, on_hand = alerts[sku]
         data: dict[str, Any] = {
             "location": effects.location,
@@ -165,20 +213,15 @@ def _raise_alerts(
             "on_hand": on_hand,
             "kiosk_id": effects.kiosk_id,
         }
-        webhooks.emit(session, "stock.out" if reason == "stockout" else "stock.low", data, now)
-        if sku in open_requests:
-            continue
-        request = ReplenishmentRequest(
-            location=effects.location, sku=sku, reason=reason, on_hand=on_hand, created_at=now
-        )
-        session.add(request)
-        session.flush()
-        webhooks.emit(
-            session,
-            "replenishment.requested",
-            {**data, "request_id": request.id, "reason": reason},
-            now,
-        )
+        events.append(("stock.out" if reason == "stockout" else "stock.low", data))
+        if sku in request_ids:
+            events.append(
+                (
+                    "replenishment.requested",
+                    {**data, "request_id": request_ids[sku], "reason": reason},
+                )
+            )
+    webhooks.emit_many(session, events, now)
 
 
 def _shipments_received(session: Session, effects: Effects, now: datetime) -> None:

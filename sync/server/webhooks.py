@@ -47,30 +47,40 @@ LEASE = timedelta(seconds=60)
 
 def emit(session: Session, event: str, data: dict[str, Any], now: datetime) -> int:
     """Queues `event` for every active endpoint subscribed to it. Returns how many."""
-    assert event in EVENTS, event
+    return emit_many(session, [(event, data)], now)
+
+
+def emit_many(session: Session, events: list[tuple[str, dict[str, Any]]], now: datetime) -> int:
+    """Queues each (event, data) for every active endpoint subscribed to it, in one statement
+    (a push that empties many shelves raises many alerts). Returns how many deliveries."""
+    if not events:
+        return 0
     endpoints = session.execute(select(WebhookEndpoint).where(WebhookEndpoint.active)).scalars()
+    subscribers = [(e.id, set(e.events)) for e in endpoints]
     rows = []
-    for endpoint in endpoints:
-        if endpoint.events and event not in endpoint.events:
-            continue
-        delivery_id = uuid.uuid4().hex
-        body = json.dumps(
-            {"id": delivery_id, "event": event, "created_at": now.isoformat(), "data": data},
-            separators=(",", ":"),
-            sort_keys=True,
-        )
-        rows.append(
-            {
-                "id": delivery_id,
-                "endpoint_id": endpoint.id,
-                "event": event,
-                "body": body,
-                "status": "pending",
-                "attempts": 0,
-                "next_attempt_at": now,
-                "created_at": now,
-            }
-        )
+    for event, data in events:
+        assert event in EVENTS, event
+        for endpoint_id, wanted in subscribers:
+            if wanted and event not in wanted:
+                continue
+            delivery_id = uuid.uuid4().hex
+            body = json.dumps(
+                {"id": delivery_id, "event": event, "created_at": now.isoformat(), "data": data},
+                separators=(",", ":"),
+                sort_keys=True,
+            )
+            rows.append(
+                {
+                    "id": delivery_id,
+                    "endpoint_id": endpoint_id,
+                    "event": event,
+                    "body": body,
+                    "status": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "created_at": now,
+                }
+            )
     if rows:
         session.execute(insert(WebhookDelivery), rows)
     return len(rows)

@@ -133,6 +133,13 @@ CSV_COLUMNS = ("sku", "name", "price", "tax_class")
 def parse_csv(text: str) -> list[ProductIn]:
     """The kiosk's catalog CSV format (resources/demo/catalog.csv); prices in major units."""
     reader = csv.DictReader(io.StringIO(text))
+    try:
+        return _parse_rows(reader)
+    except csv.Error as exc:  # not CSV at all (a lone carriage return inside a field, ...)
+        raise AdminError(f"line {max(reader.line_num, 1)}: {exc}") from None
+
+
+def _parse_rows(reader: csv.DictReader[str]) -> list[ProductIn]:
     missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise AdminError(f"line 1: missing column(s) {', '.join(missing)}")

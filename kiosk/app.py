@@ -1,13 +1,28 @@
-"""Composition root: configuration, logging, the Qt application and the QML engine."""
+"""Composition root: configuration, logging, the Qt application, the QML engine, the devices.
+
+`run_app` is what `kiosk run` starts. `build_window` is the part the tests and the benchmark
+share with it: given a KioskUi it loads Main.qml and attaches keyboard input, so they drive the
+same window the associate uses.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLocale,
+    QLoggingCategory,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QUrl,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -19,9 +34,18 @@ from kiosk.services.clock import SystemClock
 from kiosk.services.setup import initialise, store_path
 from kiosk.store.engine import open_store
 from kiosk.store.settings import load_profile
+from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
+from kiosk.ui.ports import DeviceEvents, KeyDecoder
+from kiosk.ui.shell import Devices, KioskUi, UiOptions
+from kiosk.ui.wedge_input import WedgeKeyFilter
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent.parent / "resources" / "qml"
+
+# Qt's own noise that says nothing about our QML: optional system libraries being probed, and a
+# property-shadowing notice inside Qt Virtual Keyboard's own components.
+QUIET_CATEGORIES = ("qt.multimedia.symbolsresolver",)
+KNOWN_QT_NOISE = (re.compile(r"^Member \w+ of the object PopupList_QMLTYPE_\d+ overrides"),)
 
 
 class QmlProblems:
@@ -31,9 +55,20 @@ class QmlProblems:
         self.messages: list[str] = []
 
     def __call__(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if context.category in QUIET_CATEGORIES or any(p.search(message) for p in KNOWN_QT_NOISE):
+            return
         if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
             self.messages.append(message)
         sys.stderr.write(message + "\n")
+
+
+def prepare_qt_environment() -> None:
+    """Before the QGuiApplication exists: the on-screen keyboard and quieter Qt logging."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Material")
+    QLoggingCategory.setFilterRules(
+        "\n".join(f"{category}.warning=false" for category in QUIET_CATEGORIES)
+    )
 
 
 def _choose_platform() -> None:
@@ -45,6 +80,60 @@ def _choose_platform() -> None:
             "Use `kiosk run --demo --screenshot out.png --exit-after 3` to see the screen.\n"
         )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def build_window(
+    engine: QQmlApplicationEngine,
+    ui: KioskUi,
+    *,
+    decoder: KeyDecoder | None = None,
+    key_clock: Callable[[], float] | None = None,
+) -> QQuickWindow:
+    """Loads Main.qml for `ui` and wires keyboard input: a wedge decoder takes scans out of the
+    key stream (when the scanner is a keyboard wedge), and any input resets the idle lock."""
+    engine.setInitialProperties({"kiosk": ui.qml_properties()})
+    engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise KioskError("The user interface failed to load; see the messages above.")
+    window = roots[0]
+    if decoder is not None:
+        wedge = (
+            WedgeKeyFilter(decoder, ui.scans.scan, key_clock, parent=window)
+            if key_clock is not None
+            else WedgeKeyFilter(decoder, ui.scans.scan, parent=window)
+        )
+        window.installEventFilter(wedge)
+    window.installEventFilter(ui.idle)
+    return window
+
+
+def wire_devices(config: KioskConfig, demo: bool) -> Callable[[DeviceEvents], Devices]:
+    """The printer and drawer for this configuration.
+
+    Until the hardware layer's PrintingService lands, every printer URL uses the UI's stand-ins
+    (receipt jobs stored, shown as text in the preview). When it does, build it here, e.g.:
+        printing = PrintingService(store, clock, profile, printer_url, events=events,
+                                   on_rendered=events.receipt_rendered)
+        return Devices(output=printing, drawer=printing)
+    """
+
+    def build(events: DeviceEvents) -> Devices:
+        simulated = demo or config.printer.startswith("sim://")
+        events.printer_state("simulated" if simulated else "unknown")
+        if config.scanner.startswith("wedge://"):
+            events.scanner_state("keyboard")
+        return Devices()
+
+    return build
+
+
+def wedge_decoder(config: KioskConfig) -> KeyDecoder | None:
+    if not config.scanner.startswith("wedge://"):
+        return None
+    from hardware.scanning.wedge import WedgeDecoder
+
+    return WedgeDecoder()
 
 
 def run_app(
@@ -65,19 +154,38 @@ def run_app(
         profile = load_profile(session)
 
     _choose_platform()
+    prepare_qt_environment()
     problems = QmlProblems()
     qInstallMessageHandler(problems)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv)
+    assert isinstance(app, QGuiApplication)
     app.setApplicationName("Kiosk POS")
     app.setApplicationVersion(__version__)
+    language = choose_language(config.language, profile.locale, QLocale.system().name())
+    locale = formatting_locale(language, profile.locale)
+    translators = install_translators(app, language, locale)
+
+    ui = KioskUi(
+        store,
+        SystemClock(),
+        profile,
+        devices=wire_devices(config, demo),
+        options=UiOptions(
+            locale=locale,
+            demo=demo,
+            hq_configured=bool(config.hq_url),
+            image_dir=config.data_dir / "images",
+        ),
+    )
     engine = QQmlApplicationEngine()
-    engine.setInitialProperties({"storeName": profile.store_name, "demo": demo})
-    engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
-    if not engine.rootObjects():
+    try:
+        window = build_window(engine, ui, decoder=wedge_decoder(config))
+    except KioskError:
+        ui.shutdown()
         store.close()
-        raise KioskError("The user interface failed to load; see the messages above.")
-    window = engine.rootObjects()[0]
-    if fullscreen and isinstance(window, QQuickWindow):
+        raise
+    ui.start()
+    if fullscreen:
         window.showFullScreen()
 
     exit_code = 0
@@ -85,7 +193,7 @@ def run_app(
 
         def finish() -> None:
             nonlocal exit_code
-            if screenshot is not None and isinstance(window, QQuickWindow):
+            if screenshot is not None:
                 image = window.grabWindow()
                 if not image.save(str(screenshot)):
                     problems.messages.append(f"could not save the screenshot to {screenshot}")
@@ -94,5 +202,7 @@ def run_app(
 
         QTimer.singleShot(int(exit_after * 1000), finish)
     result = app.exec()
+    ui.shutdown()
+    del engine, translators
     store.close()
     return exit_code or result

@@ -20,6 +20,9 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
+package: $(STAMP)
+	@packaging/scripts/build-package.sh
+
 bench: $(STAMP)
 	@packaging/scripts/system-deps.sh core
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
@@ -34,7 +37,7 @@ $(STAMP):
 
 # Maintainers: refresh the lock after changing dependencies in pyproject.toml (needs uv).
 lock:
-	uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 --generate-hashes --no-header -o packaging/requirements.lock
+	uv pip compile pyproject.toml --extra dev --extra package --universal --python-version 3.11 --generate-hashes --no-header -o packaging/requirements.lock
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

@@ -1,8 +1,9 @@
 """Process settings: where data lives, which devices to use, how to reach HQ.
 
-Sources, strongest first: command-line options, KIOSK_* environment variables, the
-`kiosk.toml` file in the data directory, defaults. Business settings that HQ may change
-(currency, tax mode, kiosk code, ...) live in the store instead (kiosk.store.settings).
+Sources, strongest first: command-line options, KIOSK_* environment variables, the settings
+file (`$KIOSK_CONFIG`, else `kiosk.toml` in the data directory), defaults. Business
+settings that HQ may change (currency, tax mode, kiosk code, ...) live in the store instead
+(kiosk.store.settings).
 Secrets never live here: the HQ token is kept in the OS keyring.
 """
 
@@ -58,12 +59,13 @@ def load_config(data_dir: Path | None = None, **overrides: Any) -> KioskConfig:
 
     base = data_dir or Path(os.environ.get("KIOSK_DATA_DIR") or default_data_dir())
     file_values: dict[str, Any] = {}
-    path = base / CONFIG_FILE
+    path = Path(os.environ.get("KIOSK_CONFIG") or base / CONFIG_FILE)
     if path.exists():
         try:
             file_values = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise KioskError(f"{path} is not valid TOML: {exc}") from None
+    file_values.pop("data_dir", None)  # the data dir decides where the file is, not vice versa
     env_names = {f"KIOSK_{name.upper()}" for name in KioskConfig.model_fields}
     from_env = {k for k in env_names if k in os.environ}
     # The file only fills in what neither the environment nor the command line set.

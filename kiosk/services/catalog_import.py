@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.domain.barcode import CodeKind, InvalidBarcode, classify
+from kiosk.domain.barcode import InvalidBarcode, product_code_key
 from kiosk.domain.errors import InvalidInput, KioskError
 from kiosk.domain.money import Money
 from kiosk.domain.tax import TaxClass, parse_rate_percent
@@ -163,12 +163,9 @@ class _CatalogParser:
         codes: list[str] = []
         for raw_code in text.replace("|", " ").split():
             try:
-                scanned = classify(raw_code)
+                key = product_code_key(raw_code)
             except InvalidBarcode as exc:
                 raise _RowError(f"bad barcode for SKU {sku}: {exc}") from None
-            if scanned.kind not in (CodeKind.GTIN, CodeKind.INTERNAL, CodeKind.VARIABLE_MEASURE):
-                raise _RowError(f"{raw_code} cannot be a product barcode")
-            key = scanned.lookup_key or scanned.value
             if key in self.seen_codes:
                 raise _RowError(f"barcode {raw_code} is also on line {self.seen_codes[key]}")
             self.seen_codes[key] = line

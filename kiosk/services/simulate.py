@@ -44,11 +44,12 @@ class Simulator:
             if associate is None:
                 raise KioskError("The store has no associates; add one with `kiosk staff add`")
             self.actor = Actor(associate.id, associate.name, Role(associate.role))
-            sample = catalog.dbapi(session).execute(
-                "SELECT id FROM products WHERE active ORDER BY random() LIMIT 2000"
-            )
+            ids = [r[0] for r in catalog.dbapi(session).execute(
+                "SELECT id FROM products WHERE active ORDER BY id"
+            )]  # fmt: skip
+            # Sampled with the seeded generator so that --seed makes runs repeatable.
             self.products: list[ProductRef] = []
-            for (product_id,) in sample:
+            for product_id in self.rng.sample(ids, min(2000, len(ids))):
                 info = catalog.find_by_id(session, product_id)
                 if info is not None:
                     self.products.append(info.ref(profile.currency))

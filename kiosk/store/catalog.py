@@ -200,6 +200,7 @@ def upsert_products(session: Session, items: Sequence[ProductInput], now: dateti
         return 0
     conn = dbapi(session)
     stamp = iso_utc(now)
+    existed = _ids_for_skus(conn, [i.sku for i in items])
     conn.executemany(
         "INSERT INTO products (sku, name, category_code, tax_class_code, price, unit, active, "
         "image, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sku) DO UPDATE SET "
@@ -223,9 +224,10 @@ def upsert_products(session: Session, items: Sequence[ProductInput], now: dateti
         ],
     )
     ids = _ids_for_skus(conn, [i.sku for i in items])
-    id_list = [(ids[i.sku],) for i in items]
-    conn.executemany("DELETE FROM barcodes WHERE product_id = ?", id_list)
-    conn.executemany("DELETE FROM product_search WHERE rowid = ?", id_list)
+    # Only products that were there before can have old barcodes and search rows to replace.
+    replaced = [(ids[i.sku],) for i in items if i.sku in existed]
+    conn.executemany("DELETE FROM barcodes WHERE product_id = ?", replaced)
+    conn.executemany("DELETE FROM product_search WHERE rowid = ?", replaced)
     conn.executemany(
         "INSERT INTO barcodes (code, product_id) VALUES (?, ?)",
         [(code, ids[i.sku]) for i in items for code in i.barcodes],

@@ -8,7 +8,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import Session
 
 from kiosk import __version__
+from kiosk.store.backup import online_backup, replace_store, stamped_name
 from kiosk.store.errors import CorruptStore, NewerStore, StorageFull, StoreError, StoreMissing
 from kiosk.store.schema_version import head_revision, known_revisions
 
@@ -81,10 +81,13 @@ class Store:
 
 @contextmanager
 def _translate_disk_errors() -> Iterator[None]:
+    """Disk trouble becomes a message the associate can act on. Hot paths use the sqlite3
+    connection directly, so both SQLAlchemy's wrapper and the raw error are caught."""
     try:
         yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        cause = exc.orig if isinstance(exc, OperationalError) else exc
+        text = str(cause).lower()
         if "disk is full" in text or "database or disk is full" in text:
             raise StorageFull(
                 "The disk is full, so nothing was saved. Free some space (or call support) "
@@ -92,7 +95,7 @@ def _translate_disk_errors() -> Iterator[None]:
             ) from exc
         if "disk i/o error" in text or "readonly" in text or "read-only" in text:
             raise StoreError(
-                f"The store could not be written ({exc.orig}). Nothing was saved; check the "
+                f"The store could not be written ({cause}). Nothing was saved; check the "
                 "disk and try again."
             ) from exc
         raise
@@ -176,8 +179,12 @@ def _setting(conn: sqlite3.Connection, key: str) -> str | None:
     return json.loads(row[0]) if row else None
 
 
-def open_store(path: Path, *, create: bool = False) -> Store:
-    """Opens (or with create=True, creates) the store at `path`, migrating it to this build."""
+def open_store(path: Path, *, create: bool = False, migrations: Path | None = None) -> Store:
+    """Opens (or with create=True, creates) the store at `path`, migrating it to this build.
+
+    Before an upgrade the store is backed up; if the upgrade fails, that backup is put back and
+    the error says so, so the shop can reinstall the previous version and keep selling.
+    """
     revision: str | None = None
     if path.exists():
         revision = inspect_existing(path)
@@ -186,12 +193,25 @@ def open_store(path: Path, *, create: bool = False) -> Store:
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
-    if revision != head_revision():
+    if revision != head_revision(migrations):
         from kiosk.store.migrate import upgrade  # Alembic is only loaded when there is work
 
+        safety = None
         if revision is not None:
-            _backup_before_upgrade(path, revision)
-        upgrade(engine)
+            safety = online_backup(path, stamped_name(path, f"schema{revision}"))
+            log.info("backed up %s to %s before upgrading schema %s", path, safety, revision)
+        try:
+            upgrade(engine, migrations)
+        except Exception as exc:
+            engine.dispose()
+            if safety is None:
+                raise StoreError(f"Creating the store failed: {exc}") from exc
+            replace_store(path, safety)
+            raise StoreError(
+                f"Upgrading the store from schema {revision} failed ({exc}). The store was "
+                f"restored from the backup taken just before ({safety.name}) and is unchanged; "
+                "reinstall the previous Kiosk version to keep selling, and report this."
+            ) from exc
         with engine.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO settings (key, value) VALUES ('app_version', ?) "
@@ -199,13 +219,3 @@ def open_store(path: Path, *, create: bool = False) -> Store:
                 (json.dumps(__version__),),
             )
     return Store(path, engine)
-
-
-def _backup_before_upgrade(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.parent / "backups" / f"{path.stem}-schema{revision}-{stamp}.db"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    log.info("backed up store to %s before upgrading from schema %s", target, revision)
-    return target

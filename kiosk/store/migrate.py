@@ -12,14 +12,14 @@ from sqlalchemy import Engine
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def alembic_config() -> Config:
+def alembic_config(migrations: Path | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(migrations or MIGRATIONS))
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    config = alembic_config()
+def upgrade(engine: Engine, migrations: Path | None = None, revision: str = "head") -> None:
+    config = alembic_config(migrations)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)

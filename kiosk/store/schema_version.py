@@ -13,11 +13,12 @@ from pathlib import Path
 VERSIONS_DIR = Path(__file__).parent / "migrations" / "versions"
 
 
-def known_revisions() -> list[str]:
+def known_revisions(migrations: Path | None = None) -> list[str]:
+    versions = (migrations / "versions") if migrations else VERSIONS_DIR
     return sorted(
-        p.name[:4] for p in VERSIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.py") if p.name[:4].isdigit()
+        p.name[:4] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py") if p.name[:4].isdigit()
     )
 
 
-def head_revision() -> str:
-    return known_revisions()[-1]
+def head_revision(migrations: Path | None = None) -> str:
+    return known_revisions(migrations)[-1]

@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.permissions import Actor, Approval, Permission
 from kiosk.services.associates import AssociateService
-from kiosk.ui.messages import describe, permission_text, tr
+from kiosk.ui.messages import describe, permission_text, translate
 from kiosk.ui.sound import ErrorSound
 from kiosk.ui.worker import DbWorker
 
@@ -61,10 +61,10 @@ class ApprovalBridge(QObject):
         if request is None or actor is None or self._busy:
             return
         if not pin:
-            self._fail_with(tr("Enter the manager's PIN."))
+            self._fail_with(translate("Messages", "Enter the manager's PIN."))
             return
         if len(reason.strip()) < 3:
-            self._fail_with(tr("Give a reason for the approval."))
+            self._fail_with(translate("Messages", "Give a reason for the approval."))
             return
         self._busy = True
         self.changed.emit()
@@ -105,7 +105,9 @@ class ApprovalBridge(QObject):
         if self._request is None:
             return ""
         phrase = permission_text(self._request.permission)
-        return tr("%1 needs a manager's approval.").replace("%1", phrase[:1].upper() + phrase[1:])
+        return translate("Messages", "%1 needs a manager's approval.").replace(
+            "%1", phrase[:1].upper() + phrase[1:]
+        )
 
     def _get_permission(self) -> str:
         return self._request.permission.value if self._request else ""

@@ -6,13 +6,16 @@ for whoever signs in next. Logging out parks a sale that has items first, so it 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.domain.permissions import Actor, Role
 from kiosk.services.associates import AssociateService, LockedOut
-from kiosk.ui.messages import describe, tr
+from kiosk.services.clock import Clock
+from kiosk.ui.messages import describe, translate
 from kiosk.ui.sound import ErrorSound
 from kiosk.ui.worker import DbWorker
 
@@ -26,18 +29,21 @@ class AuthBridge(QObject):
         worker: DbWorker,
         associates: AssociateService,
         sound: ErrorSound,
+        clock: Clock,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.associates = associates
         self.sound = sound
+        self.clock = clock  # the services' clock: the lock-out ends when theirs says so
         self.on_signed_in: Callable[[Actor], None] = lambda actor: None
         self.before_logout: Callable[[Actor, Callable[[], None]], None] = lambda a, then: then()
         self._actor: Actor | None = None
         self._message = ""
         self._busy = False
         self._lockout_left = 0
+        self._locked_out_until: datetime | None = None
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -56,7 +62,7 @@ class AuthBridge(QObject):
         if self._busy or self._lockout_left > 0:
             return
         if not pin:
-            self._refuse(tr("Enter your PIN."))
+            self._refuse(translate("Messages", "Enter your PIN."))
             return
         self._busy = True
         self.changed.emit()
@@ -76,6 +82,7 @@ class AuthBridge(QObject):
     def refuse(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, LockedOut):
+            self._locked_out_until = self.clock.now() + timedelta(seconds=error.seconds_left)
             self._lockout_left = error.seconds_left
             self._countdown.start()
         self._refuse(describe(error))
@@ -91,8 +98,11 @@ class AuthBridge(QObject):
         self.changed.emit()
 
     def _tick(self) -> None:
-        self._lockout_left = max(0, self._lockout_left - 1)
+        until = self._locked_out_until
+        left = (until - self.clock.now()).total_seconds() if until else 0
+        self._lockout_left = max(0, math.ceil(left))
         if self._lockout_left == 0:
+            self._locked_out_until = None
             self._countdown.stop()
             self._message = ""
         self.changed.emit()

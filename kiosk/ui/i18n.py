@@ -39,15 +39,15 @@ def install_translators(app: QCoreApplication, language: str, locale: str) -> li
     Keep the returned translators alive as long as the application runs.
     """
     QLocale.setDefault(QLocale(locale))
-    if language == DEFAULT:
-        return []
-    installed = []
+    installed = []  # English too: its file holds the plural forms ("1 item", "2 items")
     ours = QTranslator(app)
     if ours.load(str(I18N_DIR / f"kiosk_{language}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("no %s translation in %s; showing English", language, I18N_DIR)
+    if language == DEFAULT:
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

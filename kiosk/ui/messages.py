@@ -24,18 +24,18 @@ log = logging.getLogger(__name__)
 _TRIES_LEFT = re.compile(r"(\d+) tr(?:y|ies) left")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Messages", text, None, n)
+# Called by this name so that pyside6-lupdate finds the texts (it reads literal calls).
+translate = QCoreApplication.translate
 
 
 def permission_text(permission: str) -> str:
     """What needs approval, as a phrase: "a discount above the limit"."""
     texts = {
-        Permission.VOID_LINE: tr("removing a line"),
-        Permission.VOID_CART: tr("voiding the whole sale"),
-        Permission.DISCOUNT_ABOVE_LIMIT: tr("a discount above the limit"),
-        Permission.PRICE_OVERRIDE: tr("changing a price"),
-        Permission.NO_SALE: tr("opening the drawer without a sale"),
+        Permission.VOID_LINE: translate("Messages", "removing a line"),
+        Permission.VOID_CART: translate("Messages", "voiding the whole sale"),
+        Permission.DISCOUNT_ABOVE_LIMIT: translate("Messages", "a discount above the limit"),
+        Permission.PRICE_OVERRIDE: translate("Messages", "changing a price"),
+        Permission.NO_SALE: translate("Messages", "opening the drawer without a sale"),
     }
     try:
         return texts.get(Permission(permission), permission.replace("_", " "))
@@ -46,40 +46,51 @@ def permission_text(permission: str) -> str:
 def describe(error: BaseException) -> str:
     """The message to show for `error`."""
     if isinstance(error, LockedOut):
-        return tr(
+        return translate(
+            "Messages",
             "Too many wrong PINs. The till is locked for %n s; a manager can help meanwhile.",
+            None,
             error.seconds_left,
         )
     if isinstance(error, LoginFailed):
         match = _TRIES_LEFT.search(str(error))
         if match:
-            return tr("Wrong PIN. %n tries left before the till locks.", int(match.group(1)))
+            return translate(
+                "Messages",
+                "Wrong PIN. %n tries left before the till locks.",
+                None,
+                int(match.group(1)),
+            )
         return str(error)
     if isinstance(error, InvalidBarcode):
         if "damaged or misread" in str(error):
-            return tr("This barcode is damaged or misread. Scan it again or type the SKU.")
+            return translate(
+                "Messages", "This barcode is damaged or misread. Scan it again or type the SKU."
+            )
         return str(error)
     if isinstance(error, UnknownProduct):
-        return tr(
-            "No product has the code %1. Set the item aside and ask a manager, or find it by name."
+        return translate(
+            "Messages",
+            "No product has the code %1. Set the item aside and ask a manager, or find it by name.",
         ).replace("%1", error.code.lstrip("0") if error.code.isdigit() else error.code)
     if isinstance(error, PermissionDenied):
-        return tr("%1 needs a manager's approval.").replace(
+        return translate("Messages", "%1 needs a manager's approval.").replace(
             "%1", _capitalised(permission_text(error.permission))
         )
     if isinstance(error, StorageFull):
-        return tr(
+        return translate(
+            "Messages",
             "The disk is full, so nothing was saved. Free some space (or call support) and "
-            "try again; the sale is still on screen."
+            "try again; the sale is still on screen.",
         )
     if isinstance(error, PaymentShort):
-        return tr("The payment does not cover the total yet.")
+        return translate("Messages", "The payment does not cover the total yet.")
     if isinstance(error, KioskError):
         return str(error)
     log.error("unexpected error", exc_info=error)
-    return tr("Something went wrong (%1). It was logged; try again or call support.").replace(
-        "%1", type(error).__name__
-    )
+    return translate(
+        "Messages", "Something went wrong (%1). It was logged; try again or call support."
+    ).replace("%1", type(error).__name__)
 
 
 def _capitalised(text: str) -> str:

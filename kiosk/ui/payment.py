@@ -18,7 +18,7 @@ from kiosk.domain.sale_session import SaleSession
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.ui.formatting import LocaleFormats, append_digit, quick_cash_amounts
 from kiosk.ui.list_model import RowListModel
-from kiosk.ui.messages import describe, tr
+from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.ports import CashDrawer, ReceiptOutput
 from kiosk.ui.worker import DbWorker
@@ -106,9 +106,11 @@ class PaymentBridge(QObject):
             return False
         try:
             if minor <= 0:
-                raise KioskError(tr("Enter the amount the terminal charged."))
+                raise KioskError(translate("Messages", "Enter the amount the terminal charged."))
             if minor > self._remaining():
-                raise KioskError(tr("The card amount is more than what is still due."))
+                raise KioskError(
+                    translate("Messages", "The card amount is more than what is still due.")
+                )
             ref = check_card_reference(reference)
         except KioskError as error:
             self._card_message = describe(error)
@@ -183,7 +185,7 @@ class PaymentBridge(QObject):
 
     def _device_failed(self, error: BaseException) -> None:
         self.notices.show_error_text(
-            tr("The sale is saved, but: %1").replace("%1", describe(error))
+            translate("Messages", "The sale is saved, but: %1").replace("%1", describe(error))
         )
 
     # --- what QML shows ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from kiosk.domain.payment import TenderMethod
 from kiosk.services.checkout import CompletedSale
 from kiosk.ui.formatting import LocaleFormats
-from kiosk.ui.messages import describe, tr
+from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.ports import ReceiptOutput
 from kiosk.ui.worker import DbWorker
@@ -128,7 +128,9 @@ class ReceiptBridge(QObject):
     def _print_failed(self, error: BaseException) -> None:
         self._printing = False
         self.changed.emit()
-        message = tr("The receipt did not print: %1").replace("%1", describe(error))
+        message = translate("Messages", "The receipt did not print: %1").replace(
+            "%1", describe(error)
+        )
         self.notices.show_error_text(message)
 
     @Slot()
@@ -153,10 +155,10 @@ class ReceiptBridge(QObject):
             return ""
         methods = {p.method for p in self._sale.payments}
         if methods == {TenderMethod.CASH}:
-            return tr("Cash")
+            return translate("Messages", "Cash")
         if methods == {TenderMethod.CARD}:
-            return tr("Card")
-        return tr("Cash and card")
+            return translate("Messages", "Card")
+        return translate("Messages", "Cash and card")
 
     def _get_printed(self) -> bool:
         return self._printed

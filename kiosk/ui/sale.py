@@ -24,7 +24,7 @@ from kiosk.store.settings import StoreProfile
 from kiosk.ui.approval import ApprovalBridge
 from kiosk.ui.cart_model import CartModel
 from kiosk.ui.formatting import LocaleFormats
-from kiosk.ui.messages import tr
+from kiosk.ui.messages import translate
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.parked_model import ParkedModel
 from kiosk.ui.worker import DbWorker
@@ -109,7 +109,9 @@ class SaleBridge(QObject):
             session = self._session
             assert session is not None
         if self._stage != SELLING:
-            self.notices.show_error_text(tr("Finish or cancel the payment first."))
+            self.notices.show_error_text(
+                translate("Messages", "Finish or cancel the payment first.")
+            )
             return
         try:
             line = session.add(product)
@@ -286,7 +288,9 @@ class SaleBridge(QObject):
         def parked(_: object) -> None:
             self.newSale()
             self.refresh_parked()
-            self.notices.show_info(tr("Sale parked. Resume it from “Parked sales”."))
+            self.notices.show_info(
+                translate("Messages", "Sale parked. Resume it from “Parked sales”.")
+            )
 
         self.worker.submit(lambda: parking.park(cart, actor, label), parked)
 
@@ -311,7 +315,9 @@ class SaleBridge(QObject):
         if session is None:
             return
         if not session.cart.is_empty():
-            self.notices.show_error_text(tr("Finish or park the current sale first."))
+            self.notices.show_error_text(
+                translate("Messages", "Finish or park the current sale first.")
+            )
             return
         actor, parking, policy = session.actor, self.parking, self.profile.selling_policy
 

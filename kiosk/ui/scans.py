@@ -18,7 +18,7 @@ from kiosk.domain.permissions import Actor
 from kiosk.services.associates import AssociateService
 from kiosk.services.catalog import CatalogService, ProductHit
 from kiosk.ui.auth import AuthBridge
-from kiosk.ui.messages import tr
+from kiosk.ui.messages import translate
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.sale import PAYING, SaleBridge
 from kiosk.ui.worker import DbWorker
@@ -127,7 +127,7 @@ class ScanRouter(QObject):
             self.auth.accept(result.actor)
         elif isinstance(result, ProductFound):
             if self.auth.is_locked:
-                self.auth.hint(tr("Sign in first, then scan again."))
+                self.auth.hint(translate("Messages", "Sign in first, then scan again."))
             else:
                 self.notices.dismiss()
                 self.sale.add_ref(result.hit.product)
@@ -145,15 +145,25 @@ class ScanRouter(QObject):
 
     def _not_for_here(self, kind: CodeKind) -> None:
         if self.auth.is_locked:
-            self.auth.hint(tr("Sign in first, then scan again."))
+            self.auth.hint(translate("Messages", "Sign in first, then scan again."))
             return
         messages = {
-            CodeKind.BADGE: tr("That is a badge. Lock the till first to sign in as someone else."),
-            CodeKind.RECEIPT: tr("That is a receipt. Returns are not handled on this screen yet."),
-            CodeKind.PICKUP: tr("That is a pickup order. Pickups are not handled here yet."),
-            CodeKind.SHIPMENT: tr("That is a delivery note. Deliveries are not handled here yet."),
+            CodeKind.BADGE: translate(
+                "Messages", "That is a badge. Lock the till first to sign in as someone else."
+            ),
+            CodeKind.RECEIPT: translate(
+                "Messages", "That is a receipt. Returns are not handled on this screen yet."
+            ),
+            CodeKind.PICKUP: translate(
+                "Messages", "That is a pickup order. Pickups are not handled here yet."
+            ),
+            CodeKind.SHIPMENT: translate(
+                "Messages", "That is a delivery note. Deliveries are not handled here yet."
+            ),
         }
-        self.notices.show_info(messages.get(kind, tr("That code is not used on this screen.")))
+        self.notices.show_info(
+            messages.get(kind, translate("Messages", "That code is not used on this screen."))
+        )
 
     def _get_waiting(self) -> int:
         return len(self._queue)

@@ -116,7 +116,9 @@ class KioskUi(QObject):
             store, clock, profile, self.preview.show_text
         )
         self.drawer: CashDrawer = wired.drawer or LoggedDrawer()
-        self.auth = AuthBridge(worker=worker, associates=associates, sound=sound, parent=self)
+        self.auth = AuthBridge(
+            worker=worker, associates=associates, sound=sound, clock=clock, parent=self
+        )
         self.approval = ApprovalBridge(
             worker=worker,
             associates=associates,

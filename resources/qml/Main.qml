@@ -23,6 +23,7 @@ ApplicationWindow {
     Material.accent: Material.Teal
     Material.primary: Material.BlueGrey
 
+    header: NoticeBanner { kiosk: window.kiosk }
     footer: StatusBar { kiosk: window.kiosk }
 
     StackLayout {
@@ -62,7 +63,6 @@ ApplicationWindow {
     VoidSaleDialog { id: voidDialog; kiosk: window.kiosk; keyboardTop: window.keyboardTop }
     CardDialog { id: cardDialog; kiosk: window.kiosk; keyboardTop: window.keyboardTop }
     ManagerOverrideDialog { kiosk: window.kiosk; keyboardTop: window.keyboardTop }
-    NoticeBanner { kiosk: window.kiosk }
     LockScreen { kiosk: window.kiosk }
 
     InputPanel {

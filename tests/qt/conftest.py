@@ -60,9 +60,9 @@ def make_kiosk(
     """Starts the kiosk UI; keyword arguments change the store profile (e.g. idle time)."""
     started: list[KioskDriver] = []
 
-    def make(**profile_changes: object) -> KioskDriver:
+    def make(language: str | None = None, **profile_changes: object) -> KioskDriver:
         changed = dataclasses.replace(profile, **profile_changes)  # type: ignore[arg-type]
-        driver = start_kiosk(qtbot, demo_store, clock, changed)
+        driver = start_kiosk(qtbot, demo_store, clock, changed, language=language)
         started.append(driver)
         return driver
 

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication, QInputMethodEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -26,6 +26,7 @@ from kiosk.app import build_window
 from kiosk.services.clock import ManualClock
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
+from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
 from kiosk.ui.ports import DeviceEvents
 from kiosk.ui.shell import Devices, KioskUi, UiOptions
 from kiosk.ui.sound import ErrorSound
@@ -34,6 +35,8 @@ from kiosk.ui.stand_ins import LoggedDrawer
 T = TypeVar("T")
 SCANNER_GAP = 0.008  # seconds between a real scanner's keys (they send a key every 1-20 ms)
 TYPING_GAP = 0.180  # a quick typist
+R = QAccessible.Role
+NOT_CONTROLS = {R.StaticText, R.Dialog, R.Window, R.Pane, R.Grouping, R.ToolBar, R.Client}
 
 
 class KeyClock:
@@ -70,7 +73,9 @@ class KioskDriver:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     drawer: LoggedDrawer
-    keys: KeyClock = field(default_factory=KeyClock)
+    translators: list[QTranslator]
+    keys: KeyClock = field(default_factory=KeyClock)  # the wedge decoder's clock
+    idle: KeyClock = field(default_factory=KeyClock)  # the idle lock's clock
 
     # --- finding controls ----------------------------------------------------------------------
     def items(self, root: QQuickItem | None = None) -> Iterator[QQuickItem]:
@@ -87,7 +92,7 @@ class KioskDriver:
             if not item.isVisible() or item.opacity() <= 0:
                 continue
             info = accessible(item)
-            if info is not None and info[0] == name and info[1] != QAccessible.Role.StaticText:
+            if info is not None and info[0] == name and info[1] not in NOT_CONTROLS:
                 found.append(item)
         return found
 
@@ -100,6 +105,8 @@ class KioskDriver:
         found = [i for i in self.items(within) if i.objectName() == object_name and i.isVisible()]
         # A popup (dialog, lock screen) is a QObject, not an item: use the item it shows in.
         for popup in self.window.findChildren(QObject, object_name):
+            if isinstance(popup, QQuickItem):
+                continue
             content = popup.property("contentItem")
             if isinstance(content, QQuickItem) and popup.property("visible"):
                 frame = content.parentItem()
@@ -165,9 +172,12 @@ class KioskDriver:
         self.tap(product_name, within=self.obj("productGrid"))
 
     def settle(self) -> None:
-        """Waits until the database worker is idle and its results have been delivered."""
+        """Waits until the database worker is idle, its results are delivered and a frame has
+        been rendered (layouts settle while a frame is prepared, so positions are final)."""
         self.qtbot.waitUntil(lambda: self.ui.worker.in_flight == 0, timeout=10_000)
         QCoreApplication.processEvents()
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000, raising=False):
+            self.window.update()
 
     # --- looking at the store ------------------------------------------------------------------
     def read(self, query: Callable[[Session], T]) -> T:
@@ -183,6 +193,8 @@ class KioskDriver:
         return self.ui.sale.cart_model.rows
 
     def close(self) -> None:
+        for translator in self.translators:
+            QCoreApplication.removeTranslator(translator)
         self.ui.shutdown()
         self.window.close()
         # The window goes before the bridges it binds to, or its bindings would see them vanish.
@@ -192,28 +204,41 @@ class KioskDriver:
 
 
 def start_kiosk(
-    qtbot: QtBot, store: Store, clock: ManualClock, profile: StoreProfile, *, locale: str = "en_IE"
+    qtbot: QtBot,
+    store: Store,
+    clock: ManualClock,
+    profile: StoreProfile,
+    *,
+    language: str | None = None,
 ) -> KioskDriver:
+    """The kiosk as app.py builds it, in the language and locale the app would choose."""
     drawer = LoggedDrawer()
+    app = QCoreApplication.instance()
+    assert app is not None
+    chosen = choose_language(language, profile.locale, "en_US")
+    locale = formatting_locale(chosen, profile.locale)
+    translators = install_translators(app, chosen, locale)
 
     def devices(events: DeviceEvents) -> Devices:
         events.printer_state("simulated")
         events.scanner_state("keyboard")
         return Devices(drawer=drawer)
 
-    keys = KeyClock()
+    keys, idle = KeyClock(), KeyClock()
     ui = KioskUi(
         store,
         clock,
         profile,
         devices=devices,
-        options=UiOptions(locale=locale, demo=True, sound=ErrorSound(available=False)),
+        options=UiOptions(
+            locale=locale, demo=True, sound=ErrorSound(available=False), idle_clock=idle
+        ),
     )
     engine = QQmlApplicationEngine()
     window = build_window(engine, ui, decoder=WedgeDecoder(), key_clock=keys)
     ui.start()
     window.requestActivate()
     qtbot.waitExposed(window)
-    driver = KioskDriver(qtbot, store, clock, ui, engine, window, drawer, keys)
+    driver = KioskDriver(qtbot, store, clock, ui, engine, window, drawer, translators, keys, idle)
     driver.settle()
     return driver

@@ -90,6 +90,8 @@ KioskDialog {
                     onClicked: {
                         if (dialog.kiosk.payment.payCard(dialog.amount, reference.text))
                             dialog.close()
+                        else
+                            reference.text = ""  // never leave a mistyped card number on screen
                     }
                 }
             }

@@ -33,6 +33,19 @@ CATEGORY_ROLES = ("code", "name", "tint")
 PAGE = 60
 SEARCH_LIMIT = 48
 NEUTRAL = "#607D8B"
+IMPORT_DEFAULT = "#607d8b"  # what a catalog import gives a category that has no colour of its own
+# Distinct, white-text-friendly Material colours for categories that have none of their own.
+PALETTE = (
+    "#00897B", "#5E35B1", "#F4511E", "#3949AB", "#7CB342", "#D81B60", "#00ACC1",
+    "#6D4C41", "#FB8C00", "#8E24AA", "#43A047", "#1E88E5", "#C0CA33", "#546E7A",
+)  # fmt: skip
+
+
+def category_colour(position: int, stored: str | None) -> str:
+    """The category's own colour, or a distinct one by its position so tiles stay tellable."""
+    if stored and stored.lower() != IMPORT_DEFAULT:
+        return stored
+    return PALETTE[position % len(PALETTE)]
 
 
 def initials(name: str) -> str:
@@ -178,10 +191,12 @@ class CategoryTabs(RowListModel):
 
     def _arrived(self, categories: list[tuple[str, str, str]]) -> None:
         self.colors.clear()
-        self.colors.update({code: color or NEUTRAL for code, _, color in categories})
+        self.colors.update(
+            {code: category_colour(i, color) for i, (code, _, color) in enumerate(categories)}
+        )
         everything = QCoreApplication.translate("Catalog", "All")
         rows = [{"code": "", "name": everything, "tint": NEUTRAL}]
-        rows += [{"code": c, "name": n, "tint": color or NEUTRAL} for c, n, color in categories]
+        rows += [{"code": c, "name": n, "tint": self.colors[c]} for c, n, _ in categories]
         self.reset(rows)
         self.loaded.emit()
 

@@ -211,7 +211,9 @@ class PaymentBridge(QObject):
         return self._entry
 
     def _get_change(self) -> str:
-        return self.formats.money(max(0, self._paid() - self._due))
+        """Change for what has been tendered plus the cash being typed: the associate sees
+        what to hand back before pressing "Take cash"."""
+        return self.formats.money(max(0, self._paid() + self._entry - self._due))
 
     def _get_quick(self) -> list[dict[str, object]]:
         remaining = self._remaining()

@@ -109,6 +109,8 @@ class KioskUi(QObject):
             store=store,
             preview=self.preview,
             hq_configured=options.hq_configured,
+            clock=clock,
+            formats=formats,
             parent=self,
         )
         wired = devices(self.status) if devices is not None else Devices()

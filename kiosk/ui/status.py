@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from kiosk.services.clock import Clock
 from kiosk.store import outbox
 from kiosk.store.engine import Store
+from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.receipt import ReceiptPreview
 from kiosk.ui.worker import DbWorker
 
@@ -20,6 +22,7 @@ BACKLOG_EVERY_MS = 15_000
 
 class StatusBridge(QObject):
     changed = Signal()
+    timeChanged = Signal()
     _report = Signal(str, str, str)  # (what, state, detail), from any thread
 
     def __init__(
@@ -29,12 +32,17 @@ class StatusBridge(QObject):
         store: Store,
         preview: ReceiptPreview,
         hq_configured: bool,
+        clock: Clock,
+        formats: LocaleFormats,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.store = store
         self.preview = preview
+        self.clock = clock
+        self.formats = formats
+        self._time = formats.time(clock.now())
         self._hq_configured = hq_configured
         self._online = False
         self._sync_detail = ""
@@ -45,13 +53,25 @@ class StatusBridge(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(BACKLOG_EVERY_MS)
         self._timer.timeout.connect(self.refresh_backlog)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
 
     def start(self) -> None:
         self.refresh_backlog()
         self._timer.start()
+        self._ticker.start()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._ticker.stop()
+
+    def _tick(self) -> None:
+        # The shop's time zone and locale, like the receipts (not the PC's own setting).
+        now = self.formats.time(self.clock.now())
+        if now != self._time:
+            self._time = now
+            self.timeChanged.emit()
 
     # --- DeviceEvents (any thread) --------------------------------------------------------------
     def printer_state(self, state: str, detail: str = "") -> None:
@@ -123,6 +143,10 @@ class StatusBridge(QObject):
     def _get_scanner_detail(self) -> str:
         return self._scanner[1]
 
+    def _get_time(self) -> str:
+        return self._time
+
+    time = Property(str, _get_time, notify=timeChanged)
     online = Property(bool, _get_online, notify=changed)
     hqConfigured = Property(bool, _get_hq, constant=True)
     syncDetail = Property(str, _get_sync_detail, notify=changed)

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QGuiApplication, QInputMethodEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
-from pytestqt.qtbot import QtBot
 from sqlmodel import Session
 
 from hardware.scanning.wedge import WedgeDecoder
@@ -37,6 +36,14 @@ SCANNER_GAP = 0.008  # seconds between a real scanner's keys (they send a key ev
 TYPING_GAP = 0.180  # a quick typist
 R = QAccessible.Role
 NOT_CONTROLS = {R.StaticText, R.Dialog, R.Window, R.Pane, R.Grouping, R.ToolBar, R.Client}
+
+
+class Bot(Protocol):
+    """What the driver needs from pytest-qt's qtbot (the screenshot tour brings its own)."""
+
+    def waitUntil(self, callback: Callable[[], bool], *, timeout: int = ...) -> None: ...
+
+    def wait(self, ms: int) -> None: ...
 
 
 class KeyClock:
@@ -66,7 +73,7 @@ def accessible_name(item: QQuickItem) -> str | None:
 
 @dataclass
 class KioskDriver:
-    qtbot: QtBot
+    qtbot: Bot
     store: Store
     clock: ManualClock
     ui: KioskUi
@@ -74,6 +81,7 @@ class KioskDriver:
     window: QQuickWindow
     drawer: LoggedDrawer
     translators: list[QTranslator]
+    frames: list[int] = field(default_factory=lambda: [0])  # frames rendered so far
     keys: KeyClock = field(default_factory=KeyClock)  # the wedge decoder's clock
     idle: KeyClock = field(default_factory=KeyClock)  # the idle lock's clock
 
@@ -129,10 +137,22 @@ class KioskDriver:
     def tap(self, target: str | QQuickItem, within: QQuickItem | None = None) -> None:
         item = self.find(target, within) if isinstance(target, str) else target
         assert item.isEnabled(), f"{accessible_name(item)!r} is disabled"
-        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+        assert self.on_screen(item, centre), f"{accessible_name(item)!r} is scrolled out of view"
         QTest.mouseClick(self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         centre)  # fmt: skip
+                         centre.toPoint())  # fmt: skip
         self.settle()
+
+    def on_screen(self, item: QQuickItem, point: QPointF) -> bool:
+        """Whether a finger could reach `point`: inside the window and every clipping view."""
+        if not (0 <= point.x() < self.window.width() and 0 <= point.y() < self.window.height()):
+            return False
+        parent: QQuickItem | None = item.parentItem()  # None at the root, whatever the stubs say
+        while parent is not None:
+            if parent.clip() and not parent.contains(parent.mapFromScene(point)):
+                return False
+            parent = parent.parentItem()
+        return True
 
     def type_on_screen(self, text: str) -> None:
         """What the on-screen keyboard does: commit text to the focused field."""
@@ -176,8 +196,9 @@ class KioskDriver:
         been rendered (layouts settle while a frame is prepared, so positions are final)."""
         self.qtbot.waitUntil(lambda: self.ui.worker.in_flight == 0, timeout=10_000)
         QCoreApplication.processEvents()
-        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000, raising=False):
-            self.window.update()
+        frames = self.frames[0]
+        self.window.update()
+        self.qtbot.waitUntil(lambda: self.frames[0] > frames, timeout=2000)
 
     # --- looking at the store ------------------------------------------------------------------
     def read(self, query: Callable[[Session], T]) -> T:
@@ -204,7 +225,7 @@ class KioskDriver:
 
 
 def start_kiosk(
-    qtbot: QtBot,
+    qtbot: Bot,
     store: Store,
     clock: ManualClock,
     profile: StoreProfile,
@@ -237,8 +258,12 @@ def start_kiosk(
     engine = QQmlApplicationEngine()
     window = build_window(engine, ui, decoder=WedgeDecoder(), key_clock=keys)
     ui.start()
+    frames = [0]
+    window.frameSwapped.connect(lambda: frames.__setitem__(0, frames[0] + 1))
     window.requestActivate()
-    qtbot.waitExposed(window)
-    driver = KioskDriver(qtbot, store, clock, ui, engine, window, drawer, translators, keys, idle)
+    qtbot.waitUntil(window.isExposed)
+    driver = KioskDriver(
+        qtbot, store, clock, ui, engine, window, drawer, translators, frames, keys, idle
+    )
     driver.settle()
     return driver

@@ -272,8 +272,15 @@ def test_search_as_you_type_and_category_tabs(kiosk: KioskDriver) -> None:
     kiosk.add_by_search("cola z", "Cola Zero 0.33 l")
     assert names(kiosk) == ["Cola Zero 0.33 l"]
     kiosk.tap("Clear")
-    kiosk.tap("Snacks")
+    kiosk.tap("Bakery")
     kiosk.settle()
-    products = kiosk.ui.products.rows
-    assert products and all(row["tint"] == products[0]["tint"] for row in products)
-    assert products[0]["tint"] != "#607D8B"  # snacks have their own colour
+    bakery = kiosk.ui.products.rows
+    assert bakery and {row["sku"][:3] for row in bakery} == {"BAK"}
+    kiosk.tap("Drinks")
+    kiosk.settle()
+    drinks = kiosk.ui.products.rows
+    assert {row["sku"][:3] for row in drinks} == {"DRI"}
+    # Placeholder tiles: each category keeps one colour of its own, and initials.
+    assert len({row["tint"] for row in bakery}) == len({row["tint"] for row in drinks}) == 1
+    assert bakery[0]["tint"] != drinks[0]["tint"]
+    assert (drinks[0]["name"], drinks[0]["initials"]) == ("Alcohol-free Beer 0.5 l", "AB")

@@ -71,12 +71,9 @@ ToolBar {
         }
         Item { Layout.fillWidth: true }
         Label {
-            id: clock
             objectName: "statusClock"
+            text: bar.kiosk.status.time
             font.pixelSize: 16
-            function update() { text = new Date().toLocaleTimeString(Qt.locale(), Locale.ShortFormat) }
-            Component.onCompleted: update()
-            Timer { interval: 1000; running: true; repeat: true; onTriggered: clock.update() }
         }
     }
 }

@@ -74,6 +74,13 @@ Popup {
                     Layout.alignment: Qt.AlignHCenter
                 }
                 Label {
+                    objectName: "lockClock"
+                    text: lock.kiosk.status.time
+                    font.pixelSize: 20
+                    color: "#546E7A"
+                    Layout.alignment: Qt.AlignHCenter
+                }
+                Label {
                     text: qsTr("Enter your PIN or scan your badge")
                     font.pixelSize: 17
                     color: "#546E7A"

@@ -77,7 +77,35 @@ Item {
                 font.bold: true
                 color: "#00695C"
             }
-            Item { Layout.fillHeight: true }
+            Rectangle { Layout.fillWidth: true; height: 1; color: "#E0E0E0" }
+            Label {
+                text: qsTr("%n item(s)", "", screen.kiosk.sale.itemCount)
+                font.pixelSize: 16
+                color: "#546E7A"
+            }
+            ListView {
+                id: saleLines
+                objectName: "paySaleLines"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: screen.kiosk.cart
+                delegate: RowLayout {
+                    id: saleLine
+                    required property string name
+                    required property int quantity
+                    required property string amount
+                    width: saleLines.width
+                    height: 30
+                    Label {
+                        text: saleLine.quantity + " × " + saleLine.name
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label { text: saleLine.amount }
+                }
+                ScrollIndicator.vertical: ScrollIndicator { }
+            }
             Switch {
                 objectName: "printReceiptSwitch"
                 text: qsTr("Print receipt")

@@ -97,7 +97,8 @@ Item {
                         required property string code
                         required property string name
                         required property string tint
-                        text: name
+                        text: name.replace(/&/g, "&&")  // "&" would mark a mnemonic
+                        Accessible.name: name
                         width: Math.max(120, implicitWidth)
                         height: 52
                         font.pixelSize: 16

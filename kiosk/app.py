@@ -12,14 +12,18 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
     QLocale,
     QLoggingCategory,
     QMessageLogContext,
     QTimer,
     QtMsgType,
+    QTranslator,
     QUrl,
     qInstallMessageHandler,
 )
@@ -32,7 +36,7 @@ from kiosk.config import KioskConfig
 from kiosk.domain.errors import KioskError
 from kiosk.services.clock import SystemClock
 from kiosk.services.setup import initialise, store_path
-from kiosk.store.engine import open_store
+from kiosk.store.engine import Store, open_store
 from kiosk.store.settings import load_profile
 from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
 from kiosk.ui.ports import DeviceEvents, KeyDecoder
@@ -136,14 +140,29 @@ def wedge_decoder(config: KioskConfig) -> KeyDecoder | None:
     return WedgeDecoder()
 
 
-def run_app(
-    config: KioskConfig,
-    *,
-    demo: bool,
-    screenshot: Path | None = None,
-    exit_after: float | None = None,
-    fullscreen: bool = False,
-) -> int:
+@dataclass
+class RunningKiosk:
+    """Everything `start_app` set up; `close()` undoes it in the right order."""
+
+    app: QGuiApplication
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    ui: KioskUi
+    store: Store
+    problems: QmlProblems
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.ui.shutdown()
+        self.window.close()
+        self.engine.deleteLater()  # the window goes before the bridges it binds to
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.store.close()
+
+
+def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
+    """Opens the store, the Qt application and the window, wired to the configured devices.
+    Returns once the lock screen is built; the caller runs the event loop."""
     path = store_path(config.data_dir)
     if not path.exists():
         if not demo:
@@ -185,6 +204,19 @@ def run_app(
         store.close()
         raise
     ui.start()
+    return RunningKiosk(app, engine, window, ui, store, problems, translators)
+
+
+def run_app(
+    config: KioskConfig,
+    *,
+    demo: bool,
+    screenshot: Path | None = None,
+    exit_after: float | None = None,
+    fullscreen: bool = False,
+) -> int:
+    kiosk = start_app(config, demo=demo)
+    app, window, problems = kiosk.app, kiosk.window, kiosk.problems
     if fullscreen:
         window.showFullScreen()
 
@@ -202,7 +234,5 @@ def run_app(
 
         QTimer.singleShot(int(exit_after * 1000), finish)
     result = app.exec()
-    ui.shutdown()
-    del engine, translators
-    store.close()
+    kiosk.close()
     return exit_code or result

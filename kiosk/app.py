@@ -157,6 +157,7 @@ class RunningKiosk:
         self.window.close()
         self.engine.deleteLater()  # the window goes before the bridges it binds to
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.ui.dispose()
         self.store.close()
 
 

@@ -48,6 +48,9 @@ class AuthBridge(QObject):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
+    def stop(self) -> None:
+        self._countdown.stop()
+
     @property
     def actor(self) -> Actor | None:
         return self._actor

@@ -45,22 +45,18 @@ def permission_text(permission: str) -> str:
 
 def describe(error: BaseException) -> str:
     """The message to show for `error`."""
+    # Counts are worded so that no plural form is needed (lupdate does not extract Python
+    # plurals reliably); QML texts use real plural forms.
     if isinstance(error, LockedOut):
         return translate(
-            "Messages",
-            "Too many wrong PINs. The till is locked for %n s; a manager can help meanwhile.",
-            None,
-            error.seconds_left,
-        )
+            "Messages", "Too many wrong PINs. The till is locked for %1 s; a manager can help."
+        ).replace("%1", str(error.seconds_left))
     if isinstance(error, LoginFailed):
         match = _TRIES_LEFT.search(str(error))
         if match:
             return translate(
-                "Messages",
-                "Wrong PIN. %n tries left before the till locks.",
-                None,
-                int(match.group(1)),
-            )
+                "Messages", "Wrong PIN. Tries left before the till locks: %1."
+            ).replace("%1", match.group(1))
         return str(error)
     if isinstance(error, InvalidBarcode):
         if "damaged or misread" in str(error):

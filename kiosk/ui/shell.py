@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
 from kiosk.domain.permissions import Actor
 from kiosk.services.associates import AssociateService
@@ -214,11 +214,24 @@ class KioskUi(QObject):
         QTimer.singleShot(0, self.sound.preload)
 
     def shutdown(self) -> None:
+        """Stops the timers and finishes the database work. Call `dispose` once the window
+        that binds to the bridges is gone."""
         self.idle.stop()
         self.status.stop()
+        self.auth.stop()
         self.worker.shutdown()
         if self._gui_thread is not None:
             self.store.forbidden_threads.discard(self._gui_thread)
+
+    def dispose(self) -> None:
+        """Deletes the bridges now, on the GUI thread.
+
+        They hold each other in reference cycles; left to Python's garbage collector they could
+        be destroyed on whatever thread happens to trigger a collection, and Qt objects with
+        timers must die on their own thread.
+        """
+        self.deleteLater()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.DeferredDelete)
 
     # --- wiring --------------------------------------------------------------------------------
     def _signed_in(self, actor: Actor) -> None:

@@ -121,7 +121,7 @@
 <context>
     <name>Catalog</name>
     <message>
-        <location filename="../../kiosk/ui/catalog_models.py" line="182"/>
+        <location filename="../../kiosk/ui/catalog_models.py" line="197"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,12 +228,12 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../qml/screens/LockScreen.qml" line="77"/>
+        <location filename="../qml/screens/LockScreen.qml" line="84"/>
         <source>Enter your PIN or scan your badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/LockScreen.qml" line="104"/>
+        <location filename="../qml/screens/LockScreen.qml" line="111"/>
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation>
             <numerusform>Too many wrong PINs. Try again in %n s.</numerusform>
@@ -241,12 +241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/LockScreen.qml" line="122"/>
+        <location filename="../qml/screens/LockScreen.qml" line="129"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/screens/LockScreen.qml" line="132"/>
+        <location filename="../qml/screens/LockScreen.qml" line="139"/>
         <source>A sale with %n item(s) is open.</source>
         <translation>
             <numerusform>A sale with %n item is open.</numerusform>
@@ -319,12 +319,12 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/approval.py" line="108"/>
-        <location filename="../../kiosk/ui/messages.py" line="77"/>
+        <location filename="../../kiosk/ui/messages.py" line="73"/>
         <source>%1 needs a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/auth.py" line="65"/>
+        <location filename="../../kiosk/ui/auth.py" line="68"/>
         <source>Enter your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,44 +353,38 @@
         <source>opening the drawer without a sale</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/messages.py" line="49"/>
-        <source>Too many wrong PINs. The till is locked for %n s; a manager can help meanwhile.</source>
-        <translation>
-            <numerusform>Too many wrong PINs. The till is locked for %n s; a manager can help meanwhile.</numerusform>
-            <numerusform>Too many wrong PINs. The till is locked for %n s; a manager can help meanwhile.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/messages.py" line="58"/>
-        <source>Wrong PIN. %n tries left before the till locks.</source>
-        <translation>
-            <numerusform>Wrong PIN. %n try left before the till locks.</numerusform>
-            <numerusform>Wrong PIN. %n tries left before the till locks.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="51"/>
+        <source>Too many wrong PINs. The till is locked for %1 s; a manager can help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="67"/>
+        <location filename="../../kiosk/ui/messages.py" line="57"/>
+        <source>Wrong PIN. Tries left before the till locks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="63"/>
         <source>This barcode is damaged or misread. Scan it again or type the SKU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="72"/>
+        <location filename="../../kiosk/ui/messages.py" line="68"/>
         <source>No product has the code %1. Set the item aside and ask a manager, or find it by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/messages.py" line="77"/>
         <source>The disk is full, so nothing was saved. Free some space (or call support) and try again; the sale is still on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/messages.py" line="83"/>
         <source>The payment does not cover the total yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="91"/>
+        <location filename="../../kiosk/ui/messages.py" line="87"/>
         <source>Something went wrong (%1). It was logged; try again or call support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +557,7 @@
     </message>
     <message>
         <location filename="../qml/screens/PayScreen.qml" line="57"/>
-        <location filename="../qml/screens/PayScreen.qml" line="156"/>
+        <location filename="../qml/screens/PayScreen.qml" line="184"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,28 +571,36 @@
         <source>Change due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/screens/PayScreen.qml" line="82"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="83"/>
+        <location filename="../qml/screens/PayScreen.qml" line="111"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="90"/>
+        <location filename="../qml/screens/PayScreen.qml" line="118"/>
         <source>Back to sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="104"/>
+        <location filename="../qml/screens/PayScreen.qml" line="132"/>
         <source>Cash received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="125"/>
+        <location filename="../qml/screens/PayScreen.qml" line="153"/>
         <source>Exact amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="146"/>
+        <location filename="../qml/screens/PayScreen.qml" line="174"/>
         <source>Take cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,12 +734,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/SellScreen.qml" line="112"/>
+        <location filename="../qml/screens/SellScreen.qml" line="114"/>
         <source>Results for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/SellScreen.qml" line="113"/>
+        <location filename="../qml/screens/SellScreen.qml" line="115"/>
         <source>No product matches “%1”. Check the spelling or try part of the name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -30,6 +30,9 @@ ApplicationWindow {
         id: screens
         objectName: "screens"
         anchors.fill: parent
+        // The on-screen keyboard takes the bottom of the window: the screen shrinks above it
+        // rather than hiding its buttons underneath.
+        anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
         currentIndex: ["selling", "paying", "receipt"].indexOf(window.kiosk.sale.stage)
 
         SellScreen {
@@ -72,6 +75,6 @@ ApplicationWindow {
         width: Math.min(window.width, 1100)
         x: (window.width - width) / 2
         y: active ? parent.height - height : parent.height
-        Behavior on y { NumberAnimation { duration: 150 } }
+        visible: active  // no slide animation: a tap right after must land on the screen
     }
 }

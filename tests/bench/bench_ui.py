@@ -21,12 +21,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, SignalInstance
-from PySide6.QtGui import QAccessible, QGuiApplication, QInputMethodEvent
-from PySide6.QtTest import QTest
+from typing import TYPE_CHECKING
 
 from tests.bench.harness import BenchContext, Figure, ms, percentile
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+# Qt is imported inside the functions: the start-up probe runs this module in a fresh process
+# and must not pay for more than `kiosk run` does before it starts timing.
 
 SCANS = 300
 LINES_PER_SALE = 15  # a new sale now and then, as at a real till
@@ -41,6 +44,8 @@ def run(ctx: BenchContext) -> list[Figure]:
 
 # --- in one process: scans and search ---------------------------------------------------------
 def _in_process(ctx: BenchContext) -> list[Figure]:
+    from PySide6.QtGui import QAccessible, QGuiApplication
+
     from kiosk.app import prepare_qt_environment
     from kiosk.services.clock import ManualClock, SystemClock
     from kiosk.services.setup import store_path
@@ -92,6 +97,8 @@ def _until_frame_after(
 ) -> Callable[[], float]:
     """Arms a wait: the returned function blocks until one of `signals` has fired and a frame
     has been rendered after it, and returns that frame's time."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
     from tests.qt.driver import KioskDriver
 
     assert isinstance(kiosk, KioskDriver)
@@ -125,6 +132,8 @@ def _until_frame_after(
 
 
 def _scan_to_cart(kiosk: object, codes: list[str]) -> list[float]:
+    from PySide6.QtTest import QTest
+
     from tests.qt.driver import SCANNER_GAP, KioskDriver
 
     assert isinstance(kiosk, KioskDriver)
@@ -145,6 +154,9 @@ def _scan_to_cart(kiosk: object, codes: list[str]) -> list[float]:
 
 
 def _search_as_you_type(kiosk: object, names: list[str]) -> list[float]:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication, QInputMethodEvent
+
     from tests.qt.driver import KioskDriver
 
     assert isinstance(kiosk, KioskDriver)
@@ -210,6 +222,8 @@ def probe(data_dir: Path) -> None:
     """In a fresh process: start the app as `kiosk run` does, sign in, report when the sell
     screen with its first product page is on screen, and the memory then."""
     started = time.time()
+    from PySide6.QtCore import QEventLoop
+
     from kiosk.app import start_app
     from kiosk.config import load_config
 

@@ -86,18 +86,23 @@ class KioskDriver:
     idle: KeyClock = field(default_factory=KeyClock)  # the idle lock's clock
 
     # --- finding controls ----------------------------------------------------------------------
-    def items(self, root: QQuickItem | None = None) -> Iterator[QQuickItem]:
+    def items(
+        self, root: QQuickItem | None = None, *, visible_only: bool = False
+    ) -> Iterator[QQuickItem]:
+        """Items in paint order; with `visible_only`, hidden subtrees are skipped whole."""
         stack = [root or self.window.contentItem()]
         while stack:
             item = stack.pop()
+            if visible_only and not item.isVisible():
+                continue
             yield item
             stack.extend(reversed(item.childItems()))
 
     def named(self, name: str, within: QQuickItem | None = None) -> list[QQuickItem]:
         """Visible controls (not static text) with this accessible name."""
         found = []
-        for item in self.items(within):
-            if not item.isVisible() or item.opacity() <= 0:
+        for item in self.items(within, visible_only=True):
+            if item.opacity() <= 0:
                 continue
             info = accessible(item)
             if info is not None and info[0] == name and info[1] not in NOT_CONTROLS:
@@ -107,6 +112,16 @@ class KioskDriver:
     def find(self, name: str, within: QQuickItem | None = None) -> QQuickItem:
         found = self.named(name, within)
         assert len(found) == 1, f"expected one visible control named {name!r}, found {found}"
+        return found[0]
+
+    def line(self, product_name: str) -> QQuickItem:
+        """The cart line of a product (its name also names the tile in the grid)."""
+        found = [
+            item
+            for item in self.items(self.obj("cartList"), visible_only=True)
+            if item.objectName() == "cartLine" and accessible_name(item) == product_name
+        ]
+        assert len(found) == 1, f"expected one cart line for {product_name!r}, found {found}"
         return found[0]
 
     def _matching(self, object_name: str, within: QQuickItem | None) -> list[QQuickItem]:
@@ -221,6 +236,7 @@ class KioskDriver:
         # The window goes before the bridges it binds to, or its bindings would see them vanish.
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.ui.dispose()
         QCoreApplication.processEvents()
 
 

@@ -37,7 +37,7 @@ def test_sign_in_scan_discount_with_override_pay_cash(kiosk: KioskDriver) -> Non
     assert [row["name"] for row in kiosk.cart()] == ["Still Water 0.5 l", "Cola 0.33 l"]
 
     # Two waters, then 20 % off them: above the 10 % limit, so a manager approves.
-    water_line = kiosk.named("Still Water 0.5 l")[0]
+    water_line = kiosk.line("Still Water 0.5 l")
     kiosk.tap("+", within=water_line)
     assert kiosk.cart()[0]["quantity"] == 2
     kiosk.tap(kiosk.obj("lineDetails", within=water_line))

@@ -89,6 +89,7 @@ Item {
             TabBar {
                 id: tabs
                 objectName: "categoryTabs"
+                clip: true  // more tabs than fit: they flick, and never slide under the cart
                 visible: !screen.kiosk.search.active
                 Layout.fillWidth: true
                 Repeater {
@@ -125,15 +126,18 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                reuseItems: true
                 model: screen.kiosk.search.active ? screen.kiosk.results : screen.kiosk.products
+                onModelChanged: positionViewAtBeginning()
                 readonly property int columns: Math.max(2, Math.floor(width / 170))
                 cellWidth: width / columns
                 cellHeight: 138
                 delegate: ProductTile {
                     width: grid.cellWidth - 8
                     height: grid.cellHeight - 8
-                    onPicked: (index) => grid.model.addToCart(index)
+                    onPicked: (index) => {
+                        grid.model.addToCart(index)
+                        Qt.inputMethod.hide()  // found it: the keyboard makes way for the cart
+                    }
                 }
                 ScrollIndicator.vertical: ScrollIndicator { }
             }

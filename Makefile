@@ -13,7 +13,7 @@ run: $(STAMP)
 	$(BIN)/kiosk run --demo
 
 test: $(STAMP)
-	@packaging/scripts/system-deps.sh core
+	@packaging/scripts/system-deps.sh test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

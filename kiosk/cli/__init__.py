@@ -14,7 +14,13 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from kiosk.cli import maintenance_commands, store_commands
+    from kiosk.cli import (
+        hardware_commands,
+        maintenance_commands,
+        report_commands,
+        store_commands,
+        sync_commands,
+    )
 
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Offline-first point of sale for micro-shops and kiosks."
@@ -22,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     store_commands.register(commands)
+    hardware_commands.register(commands)
     maintenance_commands.register(commands)
+    report_commands.register(commands)
+    sync_commands.register(commands)
     return parser
 
 

@@ -117,6 +117,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     finally:
         store.close()
     revenue = Money(report.revenue, profile.currency).format(profile.locale)
+    if simulator.opened_shift:
+        print("No shift was open: opened one with an empty float.")
     print(f"Completed {report.sales} sales, {revenue}, in {seconds:.2f} s")
     return 0
 

@@ -12,11 +12,14 @@ from kiosk.domain.payment import AppliedPayment, Tender, TenderMethod, change_du
 from kiosk.domain.sale_session import SaleSession
 from kiosk.services.clock import Clock, business_day
 from kiosk.services.receipts import ReceiptData, receipt_document
+from kiosk.services.shifts import NoOpenShift
 from kiosk.store import audit, outbox, print_jobs, stock
 from kiosk.store.counters import next_value
 from kiosk.store.engine import Store
 from kiosk.store.sales import LineRow, PaymentRow, SaleRow, insert_sale
 from kiosk.store.settings import StoreProfile
+from kiosk.store.shifts import open_shift_id
+from kiosk.store.stockouts import queue_stockouts
 from sync.protocol import (
     OverridePayload,
     PaymentPayload,
@@ -92,6 +95,9 @@ class CheckoutService:
         print_job_id = uuid.uuid4().hex if print_receipt else None
 
         with self.store.write() as tx:
+            shift_id = open_shift_id(tx)
+            if shift_id is None:
+                raise NoOpenShift
             seq = next_value(tx, "receipt")
             receipt_no = f"{profile.kiosk_code}-{seq:06d}"
             sale = SaleRow(
@@ -113,6 +119,7 @@ class CheckoutService:
                 cart_id=session.cart.cart_id,
                 linked_order=linked_order,
                 overrides_json=json.dumps(overrides),
+                shift_id=shift_id,
             )
             insert_sale(tx, sale, lines, payment_rows)
             stock.record(tx, movements, now, session.actor.associate_id)
@@ -120,6 +127,7 @@ class CheckoutService:
             outbox.append(
                 tx, kind=event.kind, event_id=sale_id, payload=event.model_dump(mode="json"), at=now
             )
+            queue_stockouts(tx, _taken(lines), now, day)  # HQ hears of an empty shelf at once
             audit.append(
                 tx,
                 action="sale.completed",
@@ -149,6 +157,13 @@ class CheckoutService:
             print_job_id=print_job_id,
             opens_drawer=any(p.method is TenderMethod.CASH for p in payments),
         )
+
+
+def _taken(lines: list[LineRow]) -> dict[int, int]:
+    taken: dict[int, int] = {}
+    for ln in lines:
+        taken[ln.product_id] = taken.get(ln.product_id, 0) + ln.quantity
+    return taken
 
 
 def _discount_reason(session: SaleSession, line_id: str) -> str:

@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from kiosk.domain.cash import CashCount
 from kiosk.domain.errors import KioskError
-from kiosk.domain.permissions import Role
+from kiosk.domain.permissions import Actor, Role
 from kiosk.services.associates import AssociateService
 from kiosk.services.catalog_import import import_catalog
 from kiosk.services.clock import Clock
+from kiosk.services.shifts import ShiftService
 from kiosk.store import catalog, stock
 from kiosk.store.engine import Store, open_store
 from kiosk.store.settings import StoreProfile, save_profile
@@ -31,6 +33,8 @@ DEMO_PROFILE = StoreProfile(
     receipt_header="Main Station, Platform 1\nVAT ID DE123456789",
     receipt_footer="Thank you and safe travels!\nReturns within 14 days with this receipt.",
 )
+# The demo's drawer starts with EUR 138.00: a typical float of small notes and coins.
+DEMO_FLOAT = {2000: 2, 1000: 4, 500: 4, 200: 10, 100: 10, 50: 10, 20: 10, 10: 10}
 # Shown in README; demo stores only. Real stores enrol staff with `kiosk staff add`.
 DEMO_STAFF = (
     ("Alex Associate", Role.ASSOCIATE, "1234", "EMP-0001"),
@@ -69,9 +73,12 @@ def initialise(data_dir: Path, clock: Clock, *, demo: bool) -> InitResult:
             return InitResult(path, 0, 0)
         import_catalog(store, demo_catalog_path(), profile.currency, clock)
         staff = AssociateService(store, clock)
-        for name, role, pin, badge in DEMO_STAFF:
-            staff.enroll(name, role, pin, badge)
+        members = [staff.enroll(name, role, pin, badge) for name, role, pin, badge in DEMO_STAFF]
         _opening_stock(store, clock)
+        manager = next(m for m in members if m.role is Role.MANAGER)
+        ShiftService(store, clock, profile).open(
+            Actor(manager.id, manager.name, manager.role), CashCount("EUR", DEMO_FLOAT)
+        )
         with store.read() as session:
             products = catalog.count_products(session)
         return InitResult(path, products, len(DEMO_STAFF))
@@ -85,8 +92,14 @@ def _opening_stock(store: Store, clock: Clock) -> None:
     with store.write() as session:
         ids = [row[0] for row in catalog.dbapi(session).execute("SELECT id FROM products")]
         movements = [
-            stock.Movement(uuid.uuid4().hex, pid, rng.choice((2, 3, 12, 24, 36, 48)), "receive",
-                           "opening-stock", "demo opening stock")
+            stock.Movement(
+                uuid.uuid4().hex,
+                pid,
+                rng.choice((2, 3, 12, 24, 36, 48)),
+                "receive",
+                "opening-stock",
+                "demo opening stock",
+            )
             for pid in ids
-        ]  # fmt: skip
+        ]
         stock.record(session, movements, clock.now(), None)

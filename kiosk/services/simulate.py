@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from kiosk.domain.cart import Cart, Discount, DiscountKind, ProductRef
+from kiosk.domain.cash import CashCount
 from kiosk.domain.errors import KioskError
 from kiosk.domain.payment import Tender, TenderMethod
 from kiosk.domain.permissions import Actor, Role
 from kiosk.domain.sale_session import SaleSession
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.services.clock import Clock
+from kiosk.services.shifts import ShiftService
 from kiosk.store import catalog
 from kiosk.store.engine import Store
 from kiosk.store.models import Associate
@@ -44,9 +46,12 @@ class Simulator:
             if associate is None:
                 raise KioskError("The store has no associates; add one with `kiosk staff add`")
             self.actor = Actor(associate.id, associate.name, Role(associate.role))
-            ids = [r[0] for r in catalog.dbapi(session).execute(
-                "SELECT id FROM products WHERE active ORDER BY id"
-            )]  # fmt: skip
+            ids = [
+                r[0]
+                for r in catalog.dbapi(session).execute(
+                    "SELECT id FROM products WHERE active ORDER BY id"
+                )
+            ]
             # Sampled with the seeded generator so that --seed makes runs repeatable.
             self.products: list[ProductRef] = []
             for product_id in self.rng.sample(ids, min(2000, len(ids))):
@@ -55,6 +60,10 @@ class Simulator:
                     self.products.append(info.ref(profile.currency))
         if not self.products:
             raise KioskError("The store has no products; import a catalog first")
+        shifts = ShiftService(store, clock, profile)
+        self.opened_shift = shifts.current() is None
+        if self.opened_shift:  # selling needs an open drawer; a simulation brings an empty one
+            shifts.open(self.actor, CashCount(profile.currency))
 
     def basket(self, lines: int | None = None) -> SaleSession:
         rng = self.rng

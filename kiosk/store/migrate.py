@@ -19,10 +19,22 @@ def alembic_config(migrations: Path | None = None) -> Config:
 
 
 def upgrade(engine: Engine, migrations: Path | None = None, revision: str = "head") -> None:
+    """Migrates with foreign keys off (so batch mode may rebuild a table other tables point
+    at), then proves that every reference still holds before anything is committed."""
     config = alembic_config(migrations)
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"the migration broke references: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def alembic_head() -> str | None:

@@ -33,6 +33,7 @@ class SaleRow:
     cart_id: str
     linked_order: str | None
     overrides_json: str
+    shift_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,8 @@ class PaymentRow:
 _SALE = (
     "INSERT INTO sales (id, receipt_no, seq, kiosk_code, associate_id, created_at, business_day, "
     "currency, tax_mode, subtotal, discount_total, tax_total, total, location, jurisdiction, "
-    "cart_id, linked_order, overrides_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "cart_id, linked_order, overrides_json, shift_id) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 _LINE = (
     "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, name, quantity, unit_price, "
@@ -88,23 +90,52 @@ def insert_sale(
     conn.execute(
         _SALE,
         (
-            sale.id, sale.receipt_no, sale.seq, sale.kiosk_code, sale.associate_id,
-            iso_utc(sale.created_at), sale.business_day, sale.currency, sale.tax_mode,
-            sale.subtotal, sale.discount_total, sale.tax_total, sale.total, sale.location,
-            sale.jurisdiction, sale.cart_id, sale.linked_order, sale.overrides_json,
+            sale.id,
+            sale.receipt_no,
+            sale.seq,
+            sale.kiosk_code,
+            sale.associate_id,
+            iso_utc(sale.created_at),
+            sale.business_day,
+            sale.currency,
+            sale.tax_mode,
+            sale.subtotal,
+            sale.discount_total,
+            sale.tax_total,
+            sale.total,
+            sale.location,
+            sale.jurisdiction,
+            sale.cart_id,
+            sale.linked_order,
+            sale.overrides_json,
+            sale.shift_id,
         ),
-    )  # fmt: skip
+    )
     conn.executemany(
         _LINE,
         [
             (
-                sale.id, ln.line_no, ln.product_id, ln.sku, ln.name, ln.quantity, ln.unit_price,
-                ln.line_discount, ln.cart_discount, ln.net, ln.tax, ln.gross, ln.tax_class_code,
-                ln.tax_rate_ppm, ln.price_overridden, ln.override_reason, ln.discount_reason,
+                sale.id,
+                ln.line_no,
+                ln.product_id,
+                ln.sku,
+                ln.name,
+                ln.quantity,
+                ln.unit_price,
+                ln.line_discount,
+                ln.cart_discount,
+                ln.net,
+                ln.tax,
+                ln.gross,
+                ln.tax_class_code,
+                ln.tax_rate_ppm,
+                ln.price_overridden,
+                ln.override_reason,
+                ln.discount_reason,
             )
             for ln in lines
         ],
-    )  # fmt: skip
+    )
     conn.executemany(
         _PAYMENT,
         [(sale.id, p.method, p.amount, p.tendered, p.change, p.reference) for p in payments],

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Checks the system libraries Qt (and the tests) need. When some are missing and we are root on
 # Debian/Ubuntu, installs them; otherwise prints the exact command and fails.
+# `test` also wants the PostgreSQL server binaries (the sync tests start a throwaway cluster);
+# without root it only prints the command, and those tests are skipped with that reason.
 # usage: system-deps.sh core|display|test
 set -eu
 mode=${1:-core}
@@ -17,10 +19,29 @@ libxcb-shape.so.0:libxcb-shape0 libxcb-xkb.so.1:libxcb-xkb1 libX11-xcb.so.1:libx
 libxcb-xfixes.so.0:libxcb-xfixes0 libxcb-sync.so.1:libxcb-sync1 libxcb-shm.so.0:libxcb-shm0
 libxcb-util.so.1:libxcb-util1 dri/swrast_dri.so:libgl1-mesa-dri"
 case "$mode" in
-  core) wanted=$core ;;
+  core|test) wanted=$core ;;
   display) wanted="$core $display" ;;
-  *) echo "usage: $0 core|display" >&2; exit 2 ;;
+  *) echo "usage: $0 core|display|test" >&2; exit 2 ;;
 esac
+
+if [ "$mode" = test ]; then
+  have_pg=""
+  for dir in /usr/lib/postgresql/*/bin; do
+    [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && have_pg=1 && break
+  done
+  command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && have_pg=1
+  if [ -z "$have_pg" ]; then
+    pg_cmd="apt-get install -y --no-install-recommends postgresql"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing PostgreSQL for the sync tests"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || true
+      DEBIAN_FRONTEND=noninteractive $pg_cmd >/dev/null
+    else
+      echo "PostgreSQL server binaries are missing; the PostgreSQL sync tests will be skipped." >&2
+      echo "Install them with:  sudo $pg_cmd" >&2
+    fi
+  fi
+fi
 
 missing=""
 for pair in $wanted; do

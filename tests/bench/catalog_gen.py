@@ -27,8 +27,21 @@ _VARIANTS = (
     "Strawberry Mango Lemon Mint Cherry Peach Berry Caramel Hazelnut Dark Milk White Organic "
     "Vegan Family Travel Pocket"
 ).split()
-_SIZES = ("50 g", "100 g", "150 g", "200 g", "250 g", "0.33 l", "0.5 l", "1 l", "1.5 l", "4 pcs",
-          "6 pcs", "10 pcs", "")  # fmt: skip
+_SIZES = (
+    "50 g",
+    "100 g",
+    "150 g",
+    "200 g",
+    "250 g",
+    "0.33 l",
+    "0.5 l",
+    "1 l",
+    "1.5 l",
+    "4 pcs",
+    "6 pcs",
+    "10 pcs",
+    "",
+)
 CATEGORIES = 40
 
 

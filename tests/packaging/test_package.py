@@ -58,9 +58,18 @@ def test_the_bundle_runs_the_demo_from_its_own_directory(dist: Path, tmp_path: P
     assert version.returncode == 0 and version.stdout.strip() == f"kiosk {__version__}"
     shot = tmp_path / "shot.png"
     demo = run(
-        kiosk, "run", "--demo", "--data-dir", tmp_path / "data", "--screenshot", shot,
-        "--exit-after", "3", cwd=tmp_path, env=elsewhere,
-    )  # fmt: skip
+        kiosk,
+        "run",
+        "--demo",
+        "--data-dir",
+        tmp_path / "data",
+        "--screenshot",
+        shot,
+        "--exit-after",
+        "3",
+        cwd=tmp_path,
+        env=elsewhere,
+    )
     assert demo.returncode == 0, demo.stderr
     with Image.open(shot) as image:
         assert image.size[0] >= 1024 and image.size[1] >= 600

@@ -11,9 +11,18 @@ if connection is None:  # pragma: no cover - only the maintainers' `alembic revi
 
     connection = create_engine(context.config.get_main_option("sqlalchemy.url") or "").connect()
 
+
+def include_object(
+    obj: object, name: str | None, kind: str, reflected: bool, other: object
+) -> bool:
+    """The FTS5 search index and its shadow tables are made by hand, not from the models."""
+    return not (kind == "table" and name is not None and name.startswith("product_search"))
+
+
 context.configure(
     connection=connection,
     target_metadata=SQLModel.metadata,
+    include_object=include_object,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds tables
     transaction_per_migration=True,
 )

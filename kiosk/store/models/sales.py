@@ -30,6 +30,7 @@ class Sale(SQLModel, table=True):
     cart_id: str
     linked_order: str | None = None  # a pickup order this sale belongs to (add-on offers)
     overrides_json: str = "[]"  # manager approvals used in this sale
+    shift_id: str | None = Field(default=None, foreign_key="shifts.id", index=True)
 
 
 class SaleLine(SQLModel, table=True):

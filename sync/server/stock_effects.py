@@ -1,0 +1,229 @@
+"""Stock at HQ: levels per location move with the ledger; crossings raise alerts.
+
+Levels are changed with one INSERT ... ON CONFLICT DO UPDATE ... RETURNING over the SKUs of a
+batch, in SKU order (so concurrent pushes lock rows in the same order and cannot deadlock). The
+returned numbers and the batch's steps in event order tell which sale ate into stock committed
+to online orders (an oversell exception: the sale happened, so it is never refused), which
+emptied a shelf (stock.out) and which went below the reorder point (stock.low); both raise a
+replenishment request unless one is already open.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from sync.server import counters, webhooks
+from sync.server.effects import Effects, StockStep
+from sync.server.models import (
+    EventException,
+    Location,
+    PickupOrder,
+    ReplenishmentRequest,
+    Shipment,
+    StockLevel,
+)
+
+
+def upsert_levels(
+    session: Session, location: str, changes: dict[str, tuple[int, int]]
+) -> dict[str, tuple[int, int, int | None]]:
+    """Adds (on-hand delta, committed delta) per SKU; returns (on_hand, committed, reorder
+    point) after the change. Bumps the location's stock stream version for each row."""
+    if not changes:
+        return {}
+    skus = sorted(changes)
+    first = counters.allocate(session, f"stock:{location}", len(skus))
+    rows = [
+        {
+            "location": location,
+            "sku": sku,
+            "on_hand": changes[sku][0],
+            "committed": changes[sku][1],
+            "version": first + i,
+        }
+        for i, sku in enumerate(skus)
+    ]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(StockLevel).values(rows)
+    statement = statement.on_conflict_do_update(
+        index_elements=["location", "sku"],
+        set_={
+            "on_hand": StockLevel.on_hand + statement.excluded.on_hand,
+            "committed": StockLevel.committed + statement.excluded.committed,
+            "version": statement.excluded.version,
+        },
+    ).returning(StockLevel.sku, StockLevel.on_hand, StockLevel.committed, StockLevel.reorder_point)
+    return {r[0]: (r[1], r[2], r[3]) for r in session.execute(statement)}
+
+
+def apply(session: Session, effects: Effects) -> None:
+    now = effects.now
+    location = session.get(Location, effects.location) or Location(code=effects.location)
+    _shipments_received(session, effects, now)
+    _pickups_completed(session, effects, now)
+    changes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for step in effects.steps:
+        changes[step.sku][0] += step.delta
+        changes[step.sku][1] += step.committed_delta
+    after = upsert_levels(session, effects.location, {k: (v[0], v[1]) for k, v in changes.items()})
+    running = {
+        sku: [level[0] - changes[sku][0], level[1] - changes[sku][1]]
+        for sku, level in after.items()
+    }
+    alerts: dict[str, tuple[str, int]] = {}
+    for step in effects.steps:
+        level = running[step.sku]
+        before = level[0]
+        level[0] += step.delta
+        level[1] += step.committed_delta
+        _check_step(
+            effects,
+            step,
+            before=before,
+            level=level,
+            sku_reorder_point=after[step.sku][2],
+            location=location,
+            alerts=alerts,
+        )
+    for event, counted in effects.count_events:
+        if abs(counted.delta) > location.count_variance_threshold:
+            effects.exception(
+                "count_variance",
+                f"count of {counted.sku} corrected the ledger by {counted.delta}",
+                event,
+                sku=counted.sku,
+                business_day=counted.business_day,
+                counted=counted.counted,
+                delta=counted.delta,
+            )
+    for report in effects.stockouts:
+        alerts.setdefault(report.sku, ("stockout", report.on_hand))
+    _raise_alerts(session, effects, alerts, now)
+    if effects.exceptions:
+        session.execute(insert(EventException), effects.exceptions)
+
+
+def _check_step(
+    effects: Effects,
+    step: StockStep,
+    *,
+    before: int,
+    level: list[int],
+    sku_reorder_point: int | None,
+    location: Location,
+    alerts: dict[str, tuple[str, int]],
+) -> None:
+    on_hand, committed = level
+    if step.kind == "sale" and step.delta < 0 and on_hand < committed:
+        effects.exceptions.append(
+            {
+                "kiosk_id": effects.kiosk_id,
+                "category": "oversell",
+                "seq": step.seq,
+                "event_id": step.event_id,
+                "kind": "sale.completed",
+                "sku": step.sku,
+                "business_day": effects.now.date().isoformat(),
+                "reason": f"sold {-step.delta} of {step.sku} while {committed} were committed to "
+                f"online orders and {on_hand} are left",
+                "detail": {"on_hand": on_hand, "committed": committed},
+                "created_at": effects.now,
+            }
+        )
+    reorder_point = location.reorder_point if sku_reorder_point is None else sku_reorder_point
+    if on_hand <= 0 < before:
+        alerts[step.sku] = ("stockout", on_hand)
+    elif reorder_point > 0 and on_hand <= reorder_point < before:
+        alerts.setdefault(step.sku, ("below_reorder_point", on_hand))
+
+
+def _raise_alerts(
+    session: Session, effects: Effects, alerts: dict[str, tuple[str, int]], now: datetime
+) -> None:
+    if not alerts:
+        return
+    open_requests = set(
+        session.execute(
+            select(ReplenishmentRequest.sku).where(
+                ReplenishmentRequest.location == effects.location,
+                ReplenishmentRequest.status == "open",
+                col(ReplenishmentRequest.sku).in_(sorted(alerts)),
+            )
+        ).scalars()
+    )
+    for sku in sorted(alerts):
+        reason, on_hand = alerts[sku]
+        data: dict[str, Any] = {
+            "location": effects.location,
+            "sku": sku,
+            "on_hand": on_hand,
+            "kiosk_id": effects.kiosk_id,
+        }
+        webhooks.emit(session, "stock.out" if reason == "stockout" else "stock.low", data, now)
+        if sku in open_requests:
+            continue
+        request = ReplenishmentRequest(
+            location=effects.location, sku=sku, reason=reason, on_hand=on_hand, created_at=now
+        )
+        session.add(request)
+        session.flush()
+        webhooks.emit(
+            session,
+            "replenishment.requested",
+            {**data, "request_id": request.id, "reason": reason},
+            now,
+        )
+
+
+def _shipments_received(session: Session, effects: Effects, now: datetime) -> None:
+    for shipment_id in effects.received_shipments:
+        version = counters.allocate(session, "shipments")
+        session.execute(
+            update(Shipment)
+            .where(col(Shipment.id) == shipment_id, col(Shipment.kiosk_id) == effects.kiosk_id)
+            .values(status="received", received_at=now, version=version)
+        )
+
+
+def _pickups_completed(session: Session, effects: Effects, now: datetime) -> None:
+    for pickup in effects.pickups:
+        order = session.get(PickupOrder, pickup.order_id)
+        if order is None or order.kiosk_id != effects.kiosk_id:
+            effects.exception(
+                "unknown_order",
+                f"pickup of unknown order {pickup.order_id}",
+                None,
+                order_id=pickup.order_id,
+            )
+            continue
+        if order.status != "ready":
+            effects.exception(
+                "pickup_conflict",
+                f"order {order.storefront_order_id} was {order.status} at HQ "
+                "when the kiosk handed it over",
+                None,
+                order_id=order.id,
+            )
+        order.status = "partial" if pickup.partial else "completed"
+        order.proof = pickup.proof.model_dump(mode="json") | {"reason": pickup.reason}
+        order.completed_at = pickup.occurred_at
+        order.version = counters.allocate(session, "pickups")
+        session.add(order)
+        webhooks.emit(
+            session,
+            "pickup.completed",
+            {
+                "order_id": order.id,
+                "order_no": order.storefront_order_id,
+                "kiosk_id": effects.kiosk_id,
+                "partial": pickup.partial,
+                "handed_over": {ln.sku: ln.handed_over for ln in pickup.lines},
+            },
+            now,
+        )

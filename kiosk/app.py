@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,11 +38,15 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.clock import SystemClock
 from kiosk.services.setup import initialise, store_path
 from kiosk.store.engine import Store, open_store
-from kiosk.store.settings import load_profile
+from kiosk.store.settings import StoreProfile, load_profile
 from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
 from kiosk.ui.ports import DeviceEvents, KeyDecoder
 from kiosk.ui.shell import Devices, KioskUi, UiOptions
 from kiosk.ui.wedge_input import WedgeKeyFilter
+
+if TYPE_CHECKING:  # device modules load only when devices are wired (tests build the UI bare)
+    from hardware.printing.spooler import SpoolerStatus
+    from kiosk.services.sync_status import SyncOverview
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent.parent / "resources" / "qml"
@@ -112,24 +117,116 @@ def build_window(
     return window
 
 
-def wire_devices(config: KioskConfig, demo: bool) -> Callable[[DeviceEvents], Devices]:
-    """The printer and drawer for this configuration.
+def printer_state(status: SpoolerStatus, simulated: bool) -> tuple[str, str]:
+    """The spooler's status as the status bar's printer state (see ui.ports.DeviceEvents)."""
+    from hardware.printing.spooler import SpoolerState
+    from hardware.printing.status import Paper
 
-    Until the hardware layer's PrintingService lands, every printer URL uses the UI's stand-ins
-    (receipt jobs stored, shown as text in the preview). When it does, build it here, e.g.:
-        printing = PrintingService(store, clock, profile, printer_url, events=events,
-                                   on_rendered=events.receipt_rendered)
-        return Devices(output=printing, drawer=printing)
+    printer = status.printer
+    if status.state in (SpoolerState.OFFLINE, SpoolerState.STOPPED):
+        return "offline", status.message
+    if status.state is SpoolerState.WAITING and printer is not None:
+        if printer.cover_open:
+            return "cover_open", status.message
+        if printer.paper is Paper.OUT:
+            return "paper_out", status.message
+        return "error", status.message
+    if status.state is SpoolerState.PRINTING:
+        return "busy", status.message
+    if status.state is SpoolerState.STARTING:
+        return "unknown", status.message
+    if printer is not None and printer.paper is Paper.NEAR_END:
+        return "paper_low", status.message
+    return ("simulated" if simulated else "ready"), status.message
+
+
+@dataclass
+class Background:
+    """Device and sync threads that run beside the UI: started after it, stopped before it."""
+
+    starts: list[Callable[[], None]] = field(default_factory=list)
+    stops: list[Callable[[], None]] = field(default_factory=list)
+
+    def start(self) -> None:
+        for start in self.starts:
+            start()
+
+    def stop(self) -> None:
+        for stop in reversed(self.stops):
+            try:
+                stop()
+            except Exception:  # one device failing to stop must not keep the others running
+                log.exception("stopping a background worker failed")
+
+
+def wire_devices(
+    config: KioskConfig, store: Store, profile: StoreProfile, background: Background
+) -> Callable[[DeviceEvents], Devices]:
+    """The receipt printer's spooler, a scanner read on its own thread (anything but the
+    keyboard wedge, which build_window handles), and the sync worker once HQ is set up.
+
+    Their callbacks run on their own threads and only call DeviceEvents, which hops to the GUI
+    thread. Raises KioskError for bad device settings before anything is started.
     """
+    from kiosk.devices.printing import build_receipt_printing
+    from kiosk.devices.scanning import build_scanner
+    from kiosk.services.printing import PrintingService
+
+    clock = SystemClock()
 
     def build(events: DeviceEvents) -> Devices:
-        simulated = demo or config.printer.startswith("sim://")
-        events.printer_state("simulated" if simulated else "unknown")
-        if config.scanner.startswith("wedge://"):
+        simulated = config.printer.startswith("sim://")
+        printing = build_receipt_printing(
+            config,
+            store,
+            clock,
+            on_status=lambda status: events.printer_state(*printer_state(status, simulated)),
+            on_sim_page=lambda png: events.receipt_rendered(str(png)),
+        )
+        background.starts.append(printing.start)
+        background.stops.append(printing.stop)
+        reader = build_scanner(
+            config,
+            lambda scan: events.scanned(scan.labelled),
+            lambda problem: events.scanner_state("error", problem),
+        )
+        if reader is None:
             events.scanner_state("keyboard")
-        return Devices()
+        else:
+            events.scanner_state("ready")
+            background.starts.append(reader.start)
+            background.stops.append(reader.stop)
+        _wire_sync(config, store, events, background)
+        service = PrintingService(store, clock, profile, notify=printing.wake)
+        return Devices(
+            printer=service, drawer=service, receipt_queued=lambda sale_id: printing.wake()
+        )
 
     return build
+
+
+def _wire_sync(
+    config: KioskConfig, store: Store, events: DeviceEvents, background: Background
+) -> None:
+    """The daily sync runs on its own thread once this kiosk is enrolled with HQ."""
+    from kiosk.devices.sync_worker import SyncWorker
+    from kiosk.store import sync_state
+
+    with store.read() as session:
+        enrolled = sync_state.enrolment(session) is not None
+    if not enrolled:
+        events.sync_state(False, "not connected to HQ")
+        return
+    worker: SyncWorker | None = None
+
+    def status(overview: SyncOverview) -> None:
+        online = worker is not None and worker.hq_reachable is not False
+        events.sync_state(online and overview.last_run is not None, overview.headline)
+        events.backlog_changed()
+
+    worker = SyncWorker(store.path, SystemClock(), sync_time=config.sync_time, on_status=status)
+    background.starts.append(worker.start)
+    background.stops.append(worker.stop)
 
 
 def wedge_decoder(config: KioskConfig) -> KeyDecoder | None:
@@ -150,9 +247,11 @@ class RunningKiosk:
     ui: KioskUi
     store: Store
     problems: QmlProblems
+    background: Background
     translators: list[QTranslator] = field(default_factory=list)
 
     def close(self) -> None:
+        self.background.stop()  # devices and sync first: they report to the bridges
         self.ui.shutdown()
         self.window.close()
         self.engine.deleteLater()  # the window goes before the bridges it binds to
@@ -185,11 +284,12 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
     locale = formatting_locale(language, profile.locale)
     translators = install_translators(app, language, locale)
 
+    background = Background()
     ui = KioskUi(
         store,
         SystemClock(),
         profile,
-        devices=wire_devices(config, demo),
+        devices=wire_devices(config, store, profile, background),
         options=UiOptions(
             locale=locale,
             demo=demo,
@@ -205,7 +305,25 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
         store.close()
         raise
     ui.start()
-    return RunningKiosk(app, engine, window, ui, store, problems, translators)
+    background.start()
+    _tell_systemd(window)
+    return RunningKiosk(app, engine, window, ui, store, problems, background, translators)
+
+
+def _tell_systemd(window: QQuickWindow) -> None:
+    """Ready once the lock screen is up; then watchdog pings from the GUI thread, so a frozen
+    screen stops them and systemd restarts the till. Does nothing outside systemd."""
+    from kiosk.devices.systemd import SystemdNotifier
+
+    notifier = SystemdNotifier()
+    if not notifier.active:
+        return
+    notifier.ready()
+    interval = notifier.watchdog_interval()
+    if interval:
+        timer = QTimer(window)
+        timer.timeout.connect(notifier.ping)
+        timer.start(int(interval * 1000))
 
 
 def run_app(

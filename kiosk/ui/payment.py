@@ -20,7 +20,7 @@ from kiosk.ui.formatting import LocaleFormats, append_digit, quick_cash_amounts
 from kiosk.ui.list_model import RowListModel
 from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
-from kiosk.ui.ports import CashDrawer, ReceiptOutput
+from kiosk.ui.ports import CashDrawer
 from kiosk.ui.worker import DbWorker
 
 TENDER_ROLES = ("method", "amount", "reference")
@@ -36,8 +36,8 @@ class PaymentBridge(QObject):
         checkout: CheckoutService,
         formats: LocaleFormats,
         notices: NoticeBridge,
-        output: ReceiptOutput,
         drawer: CashDrawer,
+        receipt_queued: Callable[[str], None],
         on_completed: Callable[[CompletedSale, bool], None],
         parent: QObject | None = None,
     ) -> None:
@@ -46,8 +46,8 @@ class PaymentBridge(QObject):
         self.checkout = checkout
         self.formats = formats
         self.notices = notices
-        self.output = output
         self.drawer = drawer
+        self.receipt_queued = receipt_queued  # on the worker: the sale's receipt job is stored
         self.on_completed = on_completed
         self.tender_model = RowListModel(TENDER_ROLES, self)
         self._session: SaleSession | None = None
@@ -168,13 +168,11 @@ class PaymentBridge(QObject):
         self._busy = False
         self._session = None
         self.changed.emit()
-        drawer, output = self.drawer, self.output
-        if sale.opens_drawer:
+        drawer, queued = self.drawer, self.receipt_queued
+        if sale.opens_drawer:  # first: the customer is waiting for the change
             self.worker.submit(lambda: drawer.kick_drawer(sale.sale_id), None, self._device_failed)
         if printed:
-            self.worker.submit(
-                lambda: output.print_receipt(sale.sale_id, False), None, self._device_failed
-            )
+            self.worker.submit(lambda: queued(sale.sale_id), None, self._device_failed)
         self.on_completed(sale, printed)
 
     def _failed(self, error: BaseException) -> None:

@@ -1,9 +1,9 @@
-"""What the UI needs from devices and sync, as small interfaces app.py fills in.
+"""What the UI needs from devices and sync, as small interfaces that app.py fills in.
 
-The UI never imports the hardware layer. app.py hands it objects with these shapes: the real
-printing service and drawer when the hardware layer is wired, or the stand-ins in
-`stand_ins.py` until then. Calls into a port happen on the database worker (never on the GUI
-thread), one at a time, after the sale they concern is committed.
+The UI never imports the hardware layer. The printer and drawer ports have the shape of
+kiosk.services.printing.PrintingService (which the UI uses itself when app.py passes nothing,
+so jobs are still stored; without a spooler nothing prints them). Calls into these ports happen
+on the database worker, never on the GUI thread.
 
 Status flows the other way: devices and sync report to `DeviceEvents` (implemented by the UI's
 status bridge), from any thread.
@@ -15,21 +15,18 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 
-class ReceiptOutput(Protocol):
-    def print_receipt(self, sale_id: str, copy: bool) -> None:
-        """Prints the receipt of a completed sale.
-
-        copy=False prints the original: the job CheckoutService stored with the sale if there is
-        one (it must not be printed twice), otherwise a new job. copy=True prints a reprint
-        marked as a copy. Raises a KioskError with a message for the associate if the job
-        cannot even be queued; a printer fault later is reported through DeviceEvents.
-        """
+class ReceiptPrinter(Protocol):
+    def print_receipt(self, sale_id: str, *, copy: bool = ...) -> str:
+        """Queues a new receipt job for a completed sale, rebuilt from the stored sale, marked
+        as a copy or not. Returns the job id. (The original that CheckoutService stores with
+        the sale is already queued: the UI calls this only for a receipt declined at first,
+        and for reprints.)"""
         ...
 
 
 class CashDrawer(Protocol):
-    def kick_drawer(self, sale_id: str) -> None:
-        """Opens the drawer for a completed cash sale (recorded so it is never replayed)."""
+    def kick_drawer(self, sale_id: str | None = ...) -> str:
+        """Queues the drawer kick for a completed cash sale. Returns the job id."""
         ...
 
 
@@ -55,6 +52,10 @@ class DeviceEvents(Protocol):
 
     def backlog_changed(self) -> None:
         """Events were pushed or acknowledged: re-read the number waiting to sync."""
+        ...
+
+    def scanned(self, code: str) -> None:
+        """A scanner read on its own thread (serial, HID) read this code (AIM prefix kept)."""
         ...
 
 

@@ -13,11 +13,21 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
 from kiosk.domain.payment import TenderMethod
 from kiosk.services.checkout import CompletedSale
+from kiosk.store import print_jobs
+from kiosk.store.engine import Store
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
-from kiosk.ui.ports import ReceiptOutput
+from kiosk.ui.ports import ReceiptPrinter
+from kiosk.ui.receipt_text import render_text
 from kiosk.ui.worker import DbWorker
+
+
+def job_text(store: Store, job_id: str) -> str:
+    """A stored print job as the text the preview shows (runs on the database worker)."""
+    with store.read() as session:
+        job = print_jobs.get(session, job_id)
+    return render_text(job.document) if job else ""
 
 
 class ReceiptPreview(QObject):
@@ -65,7 +75,8 @@ class ReceiptBridge(QObject):
         self,
         *,
         worker: DbWorker,
-        output: ReceiptOutput,
+        printer: ReceiptPrinter,
+        store: Store,
         formats: LocaleFormats,
         notices: NoticeBridge,
         preview: ReceiptPreview,
@@ -74,7 +85,8 @@ class ReceiptBridge(QObject):
     ) -> None:
         super().__init__(parent)
         self.worker = worker
-        self.output = output
+        self.printer = printer
+        self.store = store
         self.formats = formats
         self.notices = notices
         self.new_sale = new_sale
@@ -89,6 +101,13 @@ class ReceiptBridge(QObject):
         self._printed = printed
         self._copies = 0
         self.changed.emit()
+        if sale.print_job_id is not None:
+            self._preview_job(sale.print_job_id)
+
+    def _preview_job(self, job_id: str) -> None:
+        """Shows the job as text now; a simulated printer's picture replaces it once printed."""
+        store, preview = self.store, self._preview
+        self.worker.submit(lambda: job_text(store, job_id), preview.show_text)
 
     @property
     def sale(self) -> CompletedSale | None:
@@ -110,15 +129,16 @@ class ReceiptBridge(QObject):
             return
         self._printing = True
         self.changed.emit()
-        sale_id, output = self._sale.sale_id, self.output
+        sale_id, printer = self._sale.sale_id, self.printer
         self.worker.submit(
-            lambda: output.print_receipt(sale_id, copy),
-            lambda _: self._printed_ok(copy),
+            lambda: printer.print_receipt(sale_id, copy=copy),
+            lambda job_id: self._printed_ok(copy, job_id),
             self._print_failed,
         )
 
-    def _printed_ok(self, copy: bool) -> None:
+    def _printed_ok(self, copy: bool, job_id: str) -> None:
         self._printing = False
+        self._preview_job(job_id)
         if copy:
             self._copies += 1
         else:

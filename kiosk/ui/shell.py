@@ -22,6 +22,7 @@ from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.services.clock import Clock
 from kiosk.services.parking import ParkingService
+from kiosk.services.printing import PrintingService
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.ui.approval import ApprovalBridge
@@ -31,12 +32,11 @@ from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.payment import PaymentBridge
-from kiosk.ui.ports import CashDrawer, DeviceEvents, ReceiptOutput
+from kiosk.ui.ports import CashDrawer, DeviceEvents, ReceiptPrinter
 from kiosk.ui.receipt import ReceiptBridge, ReceiptPreview
 from kiosk.ui.sale import SaleBridge
 from kiosk.ui.scans import ScanRouter
 from kiosk.ui.sound import ErrorSound
-from kiosk.ui.stand_ins import LoggedDrawer, StoredReceiptOutput
 from kiosk.ui.status import StatusBridge
 from kiosk.ui.worker import DbWorker
 
@@ -59,10 +59,13 @@ class FormatBridge(QObject):
 
 @dataclass(frozen=True, slots=True)
 class Devices:
-    """The printer and drawer the UI drives; None means the stand-in (see stand_ins.py)."""
+    """What app.py wires in. Left out: the printing service without a spooler (jobs are
+    stored, nothing prints them) and no wake-up."""
 
-    output: ReceiptOutput | None = None
+    printer: ReceiptPrinter | None = None
     drawer: CashDrawer | None = None
+    # Called on the database worker once a sale's receipt job is stored: wake the spooler.
+    receipt_queued: Callable[[str], None] | None = None
 
 
 # Builds the devices once the UI can receive their status reports.
@@ -114,10 +117,9 @@ class KioskUi(QObject):
             parent=self,
         )
         wired = devices(self.status) if devices is not None else Devices()
-        self.output: ReceiptOutput = wired.output or StoredReceiptOutput(
-            store, clock, profile, self.preview.show_text
-        )
-        self.drawer: CashDrawer = wired.drawer or LoggedDrawer()
+        printing = PrintingService(store, clock, profile)
+        self.printer: ReceiptPrinter = wired.printer or printing
+        self.drawer: CashDrawer = wired.drawer or printing
         self.auth = AuthBridge(
             worker=worker, associates=associates, sound=sound, clock=clock, parent=self
         )
@@ -139,7 +141,8 @@ class KioskUi(QObject):
         )
         self.receipt = ReceiptBridge(
             worker=worker,
-            output=self.output,
+            printer=self.printer,
+            store=store,
             formats=formats,
             notices=notices,
             preview=self.preview,
@@ -151,8 +154,8 @@ class KioskUi(QObject):
             checkout=CheckoutService(store, clock, profile),
             formats=formats,
             notices=notices,
-            output=self.output,
             drawer=self.drawer,
+            receipt_queued=wired.receipt_queued or (lambda sale_id: None),
             on_completed=self._sale_completed,
             parent=self,
         )
@@ -190,6 +193,7 @@ class KioskUi(QObject):
             notices=notices,
             parent=self,
         )
+        self.status.on_scanned = self.scans.scan_from_any_thread
         self.idle = IdleLock(
             auth=self.auth,
             idle_seconds=profile.idle_lock_seconds,

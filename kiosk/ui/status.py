@@ -8,6 +8,8 @@ and after every sale.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from kiosk.services.clock import Clock
@@ -43,6 +45,7 @@ class StatusBridge(QObject):
         self.clock = clock
         self.formats = formats
         self._time = formats.time(clock.now())
+        self.on_scanned: Callable[[str], None] = lambda code: None
         self._hq_configured = hq_configured
         self._online = False
         self._sync_detail = ""
@@ -88,6 +91,9 @@ class StatusBridge(QObject):
 
     def backlog_changed(self) -> None:
         self._report.emit("backlog", "", "")
+
+    def scanned(self, code: str) -> None:
+        self.on_scanned(code)  # the scan router hops to the GUI thread itself
 
     @Slot(str, str, str)
     def _apply(self, what: str, state: str, detail: str) -> None:

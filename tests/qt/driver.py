@@ -27,9 +27,8 @@ from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
 from kiosk.ui.ports import DeviceEvents
-from kiosk.ui.shell import Devices, KioskUi, UiOptions
+from kiosk.ui.shell import DeviceFactory, Devices, KioskUi, UiOptions
 from kiosk.ui.sound import ErrorSound
-from kiosk.ui.stand_ins import LoggedDrawer
 
 T = TypeVar("T")
 SCANNER_GAP = 0.008  # seconds between a real scanner's keys (they send a key every 1-20 ms)
@@ -79,7 +78,6 @@ class KioskDriver:
     ui: KioskUi
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    drawer: LoggedDrawer
     translators: list[QTranslator]
     frames: list[int] = field(default_factory=lambda: [0])  # frames rendered so far
     keys: KeyClock = field(default_factory=KeyClock)  # the wedge decoder's clock
@@ -247,26 +245,27 @@ def start_kiosk(
     profile: StoreProfile,
     *,
     language: str | None = None,
+    devices: DeviceFactory | None = None,
 ) -> KioskDriver:
-    """The kiosk as app.py builds it, in the language and locale the app would choose."""
-    drawer = LoggedDrawer()
+    """The kiosk as app.py builds it, in the language and locale the app would choose.
+    Without `devices`: the real printing service storing jobs, and no spooler printing them."""
     app = QCoreApplication.instance()
     assert app is not None
     chosen = choose_language(language, profile.locale, "en_US")
     locale = formatting_locale(chosen, profile.locale)
     translators = install_translators(app, chosen, locale)
 
-    def devices(events: DeviceEvents) -> Devices:
+    def no_devices(events: DeviceEvents) -> Devices:
         events.printer_state("simulated")
         events.scanner_state("keyboard")
-        return Devices(drawer=drawer)
+        return Devices()
 
     keys, idle = KeyClock(), KeyClock()
     ui = KioskUi(
         store,
         clock,
         profile,
-        devices=devices,
+        devices=devices or no_devices,
         options=UiOptions(
             locale=locale, demo=True, sound=ErrorSound(available=False), idle_clock=idle
         ),
@@ -278,8 +277,6 @@ def start_kiosk(
     window.frameSwapped.connect(lambda: frames.__setitem__(0, frames[0] + 1))
     window.requestActivate()
     qtbot.waitUntil(window.isExposed)
-    driver = KioskDriver(
-        qtbot, store, clock, ui, engine, window, drawer, translators, frames, keys, idle
-    )
+    driver = KioskDriver(qtbot, store, clock, ui, engine, window, translators, frames, keys, idle)
     driver.settle()
     return driver

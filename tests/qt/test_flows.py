@@ -230,13 +230,13 @@ def test_print_later_and_reprint_a_copy(kiosk: KioskDriver) -> None:
     kiosk.tap("Exact amount")
     kiosk.qtbot.waitUntil(lambda: kiosk.visible("receiptScreen"))
     kiosk.settle()
-    assert rows(kiosk, "SELECT COUNT(*) FROM print_jobs") == [(0,)]
+    assert rows(kiosk, "SELECT COUNT(*) FROM print_jobs WHERE kind = 'receipt'") == [(0,)]
     assert not kiosk.visible("receiptChange")  # exact cash: no change
 
     kiosk.tap("Print receipt")  # ... but then asks for it after all
     assert not kiosk.find("Print receipt").isEnabled()
     kiosk.tap("Reprint (copy)")
-    jobs = rows(kiosk, "SELECT is_copy FROM print_jobs ORDER BY created_at, is_copy")
+    jobs = rows(kiosk, "SELECT is_copy FROM print_jobs WHERE kind = 'receipt' ORDER BY is_copy")
     assert jobs == [(0,), (1,)]
     assert "*** COPY ***" in kiosk.text("receiptText")
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import text
 
 from hardware.document import Align, Columns, Document, Rule, Text
 from kiosk.domain.barcode import InvalidBarcode, classify
@@ -27,8 +25,8 @@ from kiosk.store.settings import StoreProfile
 from kiosk.ui.formatting import LocaleFormats, append_digit, quick_cash_amounts
 from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
 from kiosk.ui.messages import describe
+from kiosk.ui.receipt import job_text
 from kiosk.ui.receipt_text import WIDTH, render_text
-from kiosk.ui.stand_ins import StoredReceiptOutput
 
 
 def test_keypad_amounts_grow_by_digits_and_stop_at_the_limit() -> None:
@@ -122,47 +120,25 @@ def test_receipt_text_lines_up_columns_and_marks_copies() -> None:
     assert lines[3] == "-" * WIDTH
 
 
-def _sell(store: Store, clock: ManualClock, profile: StoreProfile, *, printed: bool) -> str:
-    """One cola, paid cash, by Alex, through the real checkout (off the GUI thread)."""
-
-    def work() -> str:
-        alex = AssociateService(store, clock).login_pin("1234")
-        catalog = CatalogService(store, profile)
-        cart = Cart(profile.currency, profile.tax, profile.rounding_rule)
-        cart.add(catalog.lookup(catalog.classify("4006380000032")).product)
-        sale = CheckoutService(store, clock, profile).complete_sale(
-            SaleSession(alex, cart), [Tender(TenderMethod.CASH, 149)], print_receipt=printed
-        )
-        return sale.sale_id
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(work).result()
+def _sell(store: Store, clock: ManualClock, profile: StoreProfile) -> str:
+    """One cola, paid cash, by Alex, through the real checkout, receipt stored with it."""
+    alex = AssociateService(store, clock).login_pin("1234")
+    catalog = CatalogService(store, profile)
+    cart = Cart(profile.currency, profile.tax, profile.rounding_rule)
+    cart.add(catalog.lookup(catalog.classify("4006380000032")).product)
+    sale = CheckoutService(store, clock, profile).complete_sale(
+        SaleSession(alex, cart), [Tender(TenderMethod.CASH, 149)], print_receipt=True
+    )
+    assert sale.print_job_id is not None
+    return sale.print_job_id
 
 
-def _jobs(store: Store, sale_id: str) -> list[Any]:
-    with store.read() as tx:
-        return [
-            tuple(r)
-            for r in tx.execute(
-                text("SELECT is_copy FROM print_jobs WHERE reference = :r ORDER BY is_copy"),
-                {"r": sale_id},
-            )
-        ]
-
-
-def test_stand_in_printer_never_queues_the_original_twice(
+def test_the_preview_shows_a_stored_receipt_job_as_text(
     demo_store: Store, clock: ManualClock, profile: StoreProfile
 ) -> None:
-    shown: list[str] = []
-    output = StoredReceiptOutput(demo_store, clock, profile, shown.append)
-    printed = _sell(demo_store, clock, profile, printed=True)
-    output.print_receipt(printed, copy=False)
-    output.print_receipt(printed, copy=True)
-    assert _jobs(demo_store, printed) == [(0,), (1,)]
-    assert "COPY" not in shown[0] and "*** COPY ***" in shown[1]
+    def work() -> str:
+        return job_text(demo_store, _sell(demo_store, clock, profile))
 
-    declined = _sell(demo_store, clock, profile, printed=False)
-    assert _jobs(demo_store, declined) == []
-    output.print_receipt(declined, copy=False)  # rebuilt from the stored sale
-    assert _jobs(demo_store, declined) == [(0,)]
-    assert "Cola 0.33 l" in shown[-1] and "Alex Associate" in shown[-1]
+    with ThreadPoolExecutor(1) as pool:  # store work never runs on the GUI thread
+        shown = pool.submit(work).result()
+    assert "Cola 0.33 l" in shown and "Alex Associate" in shown and "COPY" not in shown

@@ -20,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QAccessible, QGuiApplication
 
-from kiosk.app import prepare_qt_environment
+from kiosk.app import Background, prepare_qt_environment, wire_devices
+from kiosk.config import KioskConfig
 from kiosk.services.clock import ManualClock, SystemClock
 from kiosk.services.setup import initialise, store_path
 from kiosk.store.engine import open_store
@@ -66,7 +67,12 @@ def tour(out: Path) -> None:
     store = open_store(store_path(data))
     with store.read() as session:
         profile = load_profile(session)
-    kiosk = start_kiosk(SimpleBot(), store, ManualClock(SystemClock().now()), profile)
+    background = Background()  # the simulated printer, as in `make run`
+    devices = wire_devices(KioskConfig(data_dir=data, printer="sim://"), store, profile, background)
+    kiosk = start_kiosk(
+        SimpleBot(), store, ManualClock(SystemClock().now()), profile, devices=devices
+    )
+    background.start()
     try:
         kiosk.window.resize(*README_SIZE)
         kiosk.enter_pin("12")
@@ -93,8 +99,10 @@ def tour(out: Path) -> None:
         save(kiosk, out / "pay.png")
         kiosk.tap("Take cash")
         kiosk.qtbot.waitUntil(lambda: kiosk.visible("receiptScreen"))
+        kiosk.qtbot.waitUntil(lambda: kiosk.ui.preview.property("imageUrl") != "")
         save(kiosk, out / "receipt.png")
     finally:
+        background.stop()
         kiosk.close()
         store.close()
 

@@ -399,27 +399,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="188"/>
+        <location filename="../../kiosk/ui/payment.py" line="186"/>
         <source>The sale is saved, but: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/receipt.py" line="131"/>
+        <location filename="../../kiosk/ui/receipt.py" line="151"/>
         <source>The receipt did not print: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/receipt.py" line="158"/>
+        <location filename="../../kiosk/ui/receipt.py" line="178"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/receipt.py" line="160"/>
+        <location filename="../../kiosk/ui/receipt.py" line="180"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/receipt.py" line="161"/>
+        <location filename="../../kiosk/ui/receipt.py" line="181"/>
         <source>Cash and card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location filename="../qml/screens/PayScreen.qml" line="57"/>
-        <location filename="../qml/screens/PayScreen.qml" line="184"/>
+        <location filename="../qml/screens/PayScreen.qml" line="190"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,27 +580,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="111"/>
+        <location filename="../qml/screens/PayScreen.qml" line="117"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="118"/>
+        <location filename="../qml/screens/PayScreen.qml" line="124"/>
         <source>Back to sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="132"/>
+        <location filename="../qml/screens/PayScreen.qml" line="138"/>
         <source>Cash received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="153"/>
+        <location filename="../qml/screens/PayScreen.qml" line="159"/>
         <source>Exact amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/screens/PayScreen.qml" line="174"/>
+        <location filename="../qml/screens/PayScreen.qml" line="180"/>
         <source>Take cash</source>
         <translation type="unfinished"></translation>
     </message>

@@ -92,6 +92,20 @@ def tour(out: Path) -> None:
             save(kiosk, out / f"sell-{width}x{height}.png", (width, height))
         kiosk.window.resize(*README_SIZE)
         kiosk.settle()
+        kiosk.tap(kiosk.obj("lineDetails", within=kiosk.line("Still Water 0.5 l")))
+        kiosk.tap("Discount…")
+        for key in ("2", "5"):
+            kiosk.tap(key, within=kiosk.obj("discountDialog"))
+        kiosk.tap("Apply", within=kiosk.obj("discountDialog"))
+        approval = kiosk.obj("managerOverrideDialog")
+        for digit in "98":
+            kiosk.tap(digit, within=approval)
+        kiosk.tap("Price match", within=approval)
+        save(kiosk, out / "approval.png")
+        for digit in "76":
+            kiosk.tap(digit, within=approval)
+        kiosk.tap("Approve", within=approval)
+        kiosk.qtbot.waitUntil(lambda: not kiosk.visible("managerOverrideDialog"))
         kiosk.tap("Pay")
         pay = kiosk.obj("payScreen")
         for key in ("2", "00", "0"):

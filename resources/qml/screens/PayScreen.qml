@@ -95,12 +95,18 @@ Item {
                     required property string name
                     required property int quantity
                     required property string amount
+                    required property string discountText
                     width: saleLines.width
                     height: 30
                     Label {
                         text: saleLine.quantity + " × " + saleLine.name
                         elide: Text.ElideRight
                         Layout.fillWidth: true
+                    }
+                    Label {
+                        visible: saleLine.discountText !== ""
+                        text: saleLine.discountText
+                        color: "#BF360C"
                     }
                     Label { text: saleLine.amount }
                 }

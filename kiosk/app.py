@@ -73,7 +73,7 @@ class QmlProblems:
 
 def prepare_qt_environment() -> None:
     """Before the QGuiApplication exists: the on-screen keyboard and quieter Qt logging."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"  # the kiosk types on its own keyboard
     os.environ.setdefault("QT_QUICK_CONTROLS_STYLE", "Material")
     QLoggingCategory.setFilterRules(
         "\n".join(f"{category}.warning=false" for category in QUIET_CATEGORIES)
@@ -125,6 +125,8 @@ def printer_state(status: SpoolerStatus, simulated: bool) -> tuple[str, str]:
     printer = status.printer
     if status.state in (SpoolerState.OFFLINE, SpoolerState.STOPPED):
         return "offline", status.message
+    if status.interrupted_jobs:  # a receipt was cut off: someone must look at the printer
+        return "interrupted", status.message
     if status.state is SpoolerState.WAITING and printer is not None:
         if printer.cover_open:
             return "cover_open", status.message

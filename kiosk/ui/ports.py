@@ -35,7 +35,7 @@ class DeviceEvents(Protocol):
 
     def printer_state(self, state: str, detail: str = "") -> None:
         """state: "ready" | "busy" | "paper_low" | "paper_out" | "cover_open" | "offline" |
-        "error" | "simulated"."""
+        "error" | "interrupted" | "simulated" | "unknown"; detail: words for the associate."""
         ...
 
     def scanner_state(self, state: str, detail: str = "") -> None:

@@ -788,51 +788,56 @@
     </message>
     <message>
         <location filename="../qml/components/StatusBar.qml" line="26"/>
+        <source>Receipt interrupted</source>
+        <translation>Beleg unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/StatusBar.qml" line="27"/>
         <source>Printer unknown</source>
         <translation>Drucker unbekannt</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="31"/>
+        <location filename="../qml/components/StatusBar.qml" line="32"/>
         <source>Scanner ready</source>
         <translation>Scanner bereit</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="32"/>
+        <location filename="../qml/components/StatusBar.qml" line="33"/>
         <source>Scanner (keyboard)</source>
         <translation>Scanner (Tastatur)</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="33"/>
+        <location filename="../qml/components/StatusBar.qml" line="34"/>
         <source>Scanner offline</source>
         <translation>Scanner nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="34"/>
+        <location filename="../qml/components/StatusBar.qml" line="35"/>
         <source>Scanner error</source>
         <translation>Scannerfehler</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="35"/>
+        <location filename="../qml/components/StatusBar.qml" line="36"/>
         <source>Scanner unknown</source>
         <translation>Scanner unbekannt</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="47"/>
+        <location filename="../qml/components/StatusBar.qml" line="48"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="52"/>
+        <location filename="../qml/components/StatusBar.qml" line="53"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../qml/components/StatusBar.qml" line="52"/>
+        <location filename="../qml/components/StatusBar.qml" line="53"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/StatusBar.qml" line="53"/>
+        <location filename="../qml/components/StatusBar.qml" line="54"/>
         <source>%n event(s) waiting to sync</source>
         <translation>
             <numerusform>%n Ereignis wartet auf Abgleich</numerusform>
@@ -840,7 +845,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/StatusBar.qml" line="69"/>
+        <location filename="../qml/components/StatusBar.qml" line="70"/>
         <source>%n scan(s) waiting</source>
         <translation>
             <numerusform>%n Scan wartet</numerusform>

@@ -15,7 +15,9 @@ from PIL import Image
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from kiosk.app import Background, wire_devices
+from hardware.printing.spooler import SpoolerState, SpoolerStatus
+from hardware.printing.status import Paper, PrinterStatus
+from kiosk.app import Background, printer_state, wire_devices
 from kiosk.config import KioskConfig
 from kiosk.services.clock import ManualClock
 from kiosk.store.engine import Store
@@ -75,3 +77,34 @@ def test_kiosk_run_saves_a_screenshot_and_exits_cleanly(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     with Image.open(shot) as image:
         assert image.size == (1280, 800)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (SpoolerStatus(SpoolerState.READY, "ok", PrinterStatus(True, True)), "simulated"),
+        (SpoolerStatus(SpoolerState.OFFLINE, "unplugged"), "offline"),
+        (SpoolerStatus(SpoolerState.PRINTING, "printing"), "busy"),
+        (
+            SpoolerStatus(
+                SpoolerState.WAITING, "load paper", PrinterStatus(True, True, paper=Paper.OUT)
+            ),
+            "paper_out",
+        ),
+        (
+            SpoolerStatus(
+                SpoolerState.WAITING, "close it", PrinterStatus(True, True, cover_open=True)
+            ),
+            "cover_open",
+        ),
+        (
+            SpoolerStatus(
+                SpoolerState.READY, "ok", PrinterStatus(True, True, paper=Paper.NEAR_END)
+            ),
+            "paper_low",
+        ),
+        (SpoolerStatus(SpoolerState.READY, "cut off", interrupted_jobs=1), "interrupted"),
+    ],
+)
+def test_spooler_states_become_status_bar_states(status: SpoolerStatus, expected: str) -> None:
+    assert printer_state(status, simulated=True) == (expected, status.message)

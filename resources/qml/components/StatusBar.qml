@@ -23,6 +23,7 @@ ToolBar {
         case "cover_open": return qsTr("Printer cover open")
         case "offline": return qsTr("Printer offline")
         case "error": return qsTr("Printer error")
+        case "interrupted": return qsTr("Receipt interrupted")
         default: return qsTr("Printer unknown")
         }
     }

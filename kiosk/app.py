@@ -164,8 +164,9 @@ class Background:
 def wire_devices(
     config: KioskConfig, store: Store, profile: StoreProfile, background: Background
 ) -> Callable[[DeviceEvents], Devices]:
-    """The receipt printer's spooler, a scanner read on its own thread (anything but the
-    keyboard wedge, which build_window handles), and the sync worker once HQ is set up.
+    """The receipt printer's spooler (receipts and drawer kicks), a scanner read on its own
+    thread (anything but the keyboard wedge, which build_window handles), and the sync worker
+    once HQ is set up.
 
     Their callbacks run on their own threads and only call DeviceEvents, which hops to the GUI
     thread. Raises KioskError for bad device settings before anything is started.
@@ -200,9 +201,7 @@ def wire_devices(
             background.stops.append(reader.stop)
         _wire_sync(config, store, events, background)
         service = PrintingService(store, clock, profile, notify=printing.wake)
-        return Devices(
-            printer=service, drawer=service, receipt_queued=lambda sale_id: printing.wake()
-        )
+        return Devices(printer=service, jobs_queued=printing.wake)
 
     return build
 

@@ -2,8 +2,9 @@
 or several tenders (split). The sale completes as soon as the tenders cover the total.
 
 Completing runs CheckoutService on the database worker with a snapshot of the sale, so nothing
-on screen can change what is being written. The drawer kick and the receipt follow as separate
-worker tasks: a printer or drawer fault is reported but never undoes a committed sale.
+on screen can change what is being written. The receipt and, for cash, the drawer kick are
+queued in the sale's own transaction; the spooler is woken afterwards, and a printer fault is
+reported on the status bar but never undoes a committed sale.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from kiosk.ui.formatting import LocaleFormats, append_digit, quick_cash_amounts
 from kiosk.ui.list_model import RowListModel
 from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
-from kiosk.ui.ports import CashDrawer
 from kiosk.ui.worker import DbWorker
 
 TENDER_ROLES = ("method", "amount", "reference")
@@ -36,8 +36,7 @@ class PaymentBridge(QObject):
         checkout: CheckoutService,
         formats: LocaleFormats,
         notices: NoticeBridge,
-        drawer: CashDrawer,
-        receipt_queued: Callable[[str], None],
+        jobs_queued: Callable[[], None],
         on_completed: Callable[[CompletedSale, bool], None],
         parent: QObject | None = None,
     ) -> None:
@@ -46,8 +45,7 @@ class PaymentBridge(QObject):
         self.checkout = checkout
         self.formats = formats
         self.notices = notices
-        self.drawer = drawer
-        self.receipt_queued = receipt_queued  # on the worker: the sale's receipt job is stored
+        self.jobs_queued = jobs_queued  # wakes the spooler: the sale stored its print jobs
         self.on_completed = on_completed
         self.tender_model = RowListModel(TENDER_ROLES, self)
         self._session: SaleSession | None = None
@@ -168,11 +166,8 @@ class PaymentBridge(QObject):
         self._busy = False
         self._session = None
         self.changed.emit()
-        drawer, queued = self.drawer, self.receipt_queued
-        if sale.opens_drawer:  # first: the customer is waiting for the change
-            self.worker.submit(lambda: drawer.kick_drawer(sale.sale_id), None, self._device_failed)
-        if printed:
-            self.worker.submit(lambda: queued(sale.sale_id), None, self._device_failed)
+        if sale.opens_drawer or sale.print_job_id is not None:
+            self.worker.submit(self.jobs_queued, None, self._device_failed)
         self.on_completed(sale, printed)
 
     def _failed(self, error: BaseException) -> None:

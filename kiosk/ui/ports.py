@@ -1,9 +1,10 @@
 """What the UI needs from devices and sync, as small interfaces that app.py fills in.
 
-The UI never imports the hardware layer. The printer and drawer ports have the shape of
+The UI never imports the hardware layer. The printer port has the shape of
 kiosk.services.printing.PrintingService (which the UI uses itself when app.py passes nothing,
-so jobs are still stored; without a spooler nothing prints them). Calls into these ports happen
-on the database worker, never on the GUI thread.
+so jobs are still stored; without a spooler nothing prints them). Calls into it happen on the
+database worker, never on the GUI thread. A cash sale's drawer kick and its receipt are queued
+by the checkout itself, inside the sale's transaction.
 
 Status flows the other way: devices and sync report to `DeviceEvents` (implemented by the UI's
 status bridge), from any thread.
@@ -21,12 +22,6 @@ class ReceiptPrinter(Protocol):
         as a copy or not. Returns the job id. (The original that CheckoutService stores with
         the sale is already queued: the UI calls this only for a receipt declined at first,
         and for reprints.)"""
-        ...
-
-
-class CashDrawer(Protocol):
-    def kick_drawer(self, sale_id: str | None = ...) -> str:
-        """Queues the drawer kick for a completed cash sale. Returns the job id."""
         ...
 
 

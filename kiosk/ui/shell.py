@@ -32,7 +32,7 @@ from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.payment import PaymentBridge
-from kiosk.ui.ports import CashDrawer, DeviceEvents, ReceiptPrinter
+from kiosk.ui.ports import DeviceEvents, ReceiptPrinter
 from kiosk.ui.receipt import ReceiptBridge, ReceiptPreview
 from kiosk.ui.sale import SaleBridge
 from kiosk.ui.scans import ScanRouter
@@ -63,9 +63,9 @@ class Devices:
     stored, nothing prints them) and no wake-up."""
 
     printer: ReceiptPrinter | None = None
-    drawer: CashDrawer | None = None
-    # Called on the database worker once a sale's receipt job is stored: wake the spooler.
-    receipt_queued: Callable[[str], None] | None = None
+    # Called on the database worker after a sale stored print jobs (receipt, drawer kick):
+    # wakes the spooler so they go out at once rather than at its next look at the queue.
+    jobs_queued: Callable[[], None] | None = None
 
 
 # Builds the devices once the UI can receive their status reports.
@@ -117,9 +117,7 @@ class KioskUi(QObject):
             parent=self,
         )
         wired = devices(self.status) if devices is not None else Devices()
-        printing = PrintingService(store, clock, profile)
-        self.printer: ReceiptPrinter = wired.printer or printing
-        self.drawer: CashDrawer = wired.drawer or printing
+        self.printer: ReceiptPrinter = wired.printer or PrintingService(store, clock, profile)
         self.auth = AuthBridge(
             worker=worker, associates=associates, sound=sound, clock=clock, parent=self
         )
@@ -154,8 +152,7 @@ class KioskUi(QObject):
             checkout=CheckoutService(store, clock, profile),
             formats=formats,
             notices=notices,
-            drawer=self.drawer,
-            receipt_queued=wired.receipt_queued or (lambda sale_id: None),
+            jobs_queued=wired.jobs_queued or (lambda: None),
             on_completed=self._sale_completed,
             parent=self,
         )

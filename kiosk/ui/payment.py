@@ -93,7 +93,12 @@ class PaymentBridge(QObject):
 
     @Slot(int)
     def payCashAmount(self, minor: int) -> None:
-        if self._busy or minor <= 0 or self._remaining() <= 0:
+        if self._busy:
+            return
+        if self._due == 0 and not self._tenders:
+            self._complete()  # nothing to pay (a 100 % discount): the sale is still recorded
+            return
+        if minor <= 0 or self._remaining() <= 0:
             return
         self._add(Tender(TenderMethod.CASH, minor))
 

@@ -322,3 +322,16 @@ def test_search_keeps_only_the_latest_query_in_flight(qtbot: QtBot, ui: KioskUi)
     assert calls == ["c", "cola"]  # the two in between were typed while "c" was running
     names = [row["name"] for row in ui.search.results_model.rows]
     assert names[:2] == ["Cola 0.33 l", "Cola Zero 0.33 l"]
+
+
+def test_a_sale_discounted_to_nothing_still_completes(qtbot: QtBot, ui: KioskUi) -> None:
+    sign_in(qtbot, ui, "9876")  # a manager: no approval needed for 100 %
+    ui.scans.scan(COLA)
+    wait(qtbot, ui)
+    ui.sale.setCartDiscount("percent", 10000, "Damaged item")
+    assert ui.sale.property("total") == "€0.00"
+    ui.sale.startPayment()
+    ui.payment.payCash()
+    wait(qtbot, ui)
+    assert read(ui.store, "SELECT total FROM sales") == [(0,)]
+    assert read(ui.store, "SELECT COUNT(*) FROM payments") == [(0,)]

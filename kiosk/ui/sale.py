@@ -1,9 +1,9 @@
 """The sale at the till: the cart, its totals, and every change an associate can make to it.
 
 SaleSession is pure Python, so cart changes run right here on the GUI thread and the cart list
-updates in the same frame. Anything that touches the store (parking, resuming, the audit trail
-of voids) goes to the database worker. An action that needs a manager goes through the
-approval bridge and is retried, unchanged, with the approval.
+updates in the same frame. What touches the store (the audit trail of voids) goes to the
+database worker; parking and resuming live in parking.py. An action that needs a manager goes
+through the approval bridge and is retried, unchanged, with the approval.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from kiosk.ui.cart_model import CartModel
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.messages import translate
 from kiosk.ui.notices import NoticeBridge
-from kiosk.ui.parked_model import ParkedModel
 from kiosk.ui.worker import DbWorker
 
 T = TypeVar("T")
@@ -58,7 +57,6 @@ class SaleBridge(QObject):
         self.approvals = approvals
         self.notices = notices
         self.cart_model = CartModel(self)
-        self.parked_model = ParkedModel(formats, self)
         self.on_payment_started: Callable[[SaleSession], None] = lambda session: None
         self._session: SaleSession | None = None
         self._priced: PricedCart | None = None
@@ -82,7 +80,6 @@ class SaleBridge(QObject):
             old = self._session
             self._session = SaleSession(actor, old.cart, policy, old.overrides)
         self._refresh()
-        self.refresh_parked()
 
     def _new_cart(self) -> Cart:
         return Cart(self.profile.currency, self.profile.tax, self.profile.rounding_rule)
@@ -277,65 +274,20 @@ class SaleBridge(QObject):
         if done is not None and self._session is not None:
             done(result, self._session.overrides[before:])
 
-    # --- parking -------------------------------------------------------------------------------
-    @Slot(str)
-    def park(self, label: str) -> None:
-        session = self._session
-        if session is None or session.cart.is_empty():
-            return
-        actor, cart, parking = session.actor, session.cart.copy(), self.parking
-
-        def parked(_: object) -> None:
-            self.newSale()
-            self.refresh_parked()
-            self.notices.show_info(
-                translate("Messages", "Sale parked. Resume it from “Parked sales”.")
-            )
-
-        self.worker.submit(lambda: parking.park(cart, actor, label), parked)
-
-    def park_for_logout(self, label: str, then: Callable[[], None]) -> None:
-        """Parks a non-empty cart before signing out, so no sale is ever lost; then `then()`."""
-        session = self._session
-        if session is None or session.cart.is_empty():
-            then()
-            return
-        actor, cart, parking = session.actor, session.cart.copy(), self.parking
-
-        def parked(_: object) -> None:
-            self._session = None
-            self._refresh()
-            then()
-
-        self.worker.submit(lambda: parking.park(cart, actor, label), parked)
-
-    @Slot(str)
-    def resume(self, parked_id: str) -> None:
+    # --- for the parking bridge ----------------------------------------------------------------
+    def load(self, cart: Cart) -> None:
+        """Continues a resumed cart as the current sale."""
         session = self._session
         if session is None:
             return
-        if not session.cart.is_empty():
-            self.notices.show_error_text(
-                translate("Messages", "Finish or park the current sale first.")
-            )
-            return
-        actor, parking, policy = session.actor, self.parking, self.profile.selling_policy
+        self._session = SaleSession(session.actor, cart, self.profile.selling_policy)
+        self._set_stage(SELLING)
+        self._refresh()
 
-        def resumed(cart: Cart) -> None:
-            self._session = SaleSession(actor, cart, policy)
-            self._set_stage(SELLING)
-            self._refresh()
-            self.refresh_parked()
-
-        self.worker.submit(lambda: parking.resume(parked_id, actor), resumed)
-
-    @Slot()
-    def refreshParked(self) -> None:
-        self.refresh_parked()
-
-    def refresh_parked(self) -> None:
-        parking = self.parking
-        self.worker.submit(parking.parked, self.parked_model.show)
+    def forget(self) -> None:
+        """Signing out after parking: the next sign-in starts a fresh sale."""
+        self._session = None
+        self._refresh()
 
     # --- payment stages ------------------------------------------------------------------------
     @Slot()
@@ -418,9 +370,6 @@ class SaleBridge(QObject):
     def _get_cart(self) -> QObject:
         return self.cart_model
 
-    def _get_parked(self) -> QObject:
-        return self.parked_model
-
     stage = Property(str, _get_stage, notify=stageChanged)
     subtotal = Property(str, _get_subtotal, notify=totalsChanged)
     discountTotal = Property(str, _get_discount_total, notify=totalsChanged)
@@ -433,4 +382,3 @@ class SaleBridge(QObject):
     taxIncluded = Property(bool, _get_tax_included, constant=True)
     cartDiscount = Property(str, _get_cart_discount, notify=totalsChanged)
     cart = Property(QObject, _get_cart, constant=True)
-    parked = Property(QObject, _get_parked, constant=True)

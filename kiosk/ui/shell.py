@@ -31,6 +31,7 @@ from kiosk.ui.catalog_models import CategoryProducts, CategoryTabs, ProductListM
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
 from kiosk.ui.notices import NoticeBridge
+from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
 from kiosk.ui.ports import DeviceEvents, ReceiptPrinter
 from kiosk.ui.receipt import ReceiptBridge, ReceiptPreview
@@ -137,6 +138,14 @@ class KioskUi(QObject):
             notices=notices,
             parent=self,
         )
+        self.parking = ParkingBridge(
+            worker=worker,
+            parking=parking,
+            sale=self.sale,
+            formats=formats,
+            notices=notices,
+            parent=self,
+        )
         self.receipt = ReceiptBridge(
             worker=worker,
             printer=self.printer,
@@ -238,10 +247,11 @@ class KioskUi(QObject):
     def _signed_in(self, actor: Actor) -> None:
         self.idle.touched()
         self.sale.begin(actor)
+        self.parking.refresh()
 
     def _before_logout(self, actor: Actor, then: Callable[[], None]) -> None:
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
-        self.sale.park_for_logout(label, then)
+        self.parking.park_for_logout(label, then)
 
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
@@ -255,7 +265,8 @@ class KioskUi(QObject):
             "auth": self.auth,
             "sale": self.sale,
             "cart": self.sale.cart_model,
-            "parked": self.sale.parked_model,
+            "parking": self.parking,
+            "parked": self.parking.parked_model,
             "approval": self.approval,
             "payment": self.payment,
             "tenders": self.payment.tender_model,

@@ -389,12 +389,12 @@
         <translation>Etwas ist schiefgegangen (%1). Es wurde protokolliert; versuchen Sie es erneut oder rufen Sie den Support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="109"/>
+        <location filename="../../kiosk/ui/payment.py" line="112"/>
         <source>Enter the amount the terminal charged.</source>
         <translation>Geben Sie den am Terminal gebuchten Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="112"/>
+        <location filename="../../kiosk/ui/payment.py" line="115"/>
         <source>The card amount is more than what is still due.</source>
         <translation>Der Kartenbetrag ist höher als der noch offene Betrag.</translation>
     </message>
@@ -424,17 +424,17 @@
         <translation>Bar und Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sale.py" line="113"/>
+        <location filename="../../kiosk/ui/sale.py" line="110"/>
         <source>Finish or cancel the payment first.</source>
         <translation>Schließen Sie zuerst die Zahlung ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sale.py" line="292"/>
+        <location filename="../../kiosk/ui/parking.py" line="51"/>
         <source>Sale parked. Resume it from “Parked sales”.</source>
         <translation>Verkauf geparkt. Fortsetzen über „Geparkte Verkäufe“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sale.py" line="319"/>
+        <location filename="../../kiosk/ui/parking.py" line="78"/>
         <source>Finish or park the current sale first.</source>
         <translation>Schließen oder parken Sie zuerst den aktuellen Verkauf.</translation>
     </message>

@@ -189,7 +189,7 @@ def test_logging_out_parks_the_open_sale(kiosk: KioskDriver) -> None:
     assert rows(kiosk, "SELECT item_count FROM parked_carts") == [(1,)]
     kiosk.sign_in()
     assert kiosk.cart() == []
-    assert kiosk.ui.sale.parked_model.rowCount() == 1
+    assert kiosk.ui.parking.parked_model.rowCount() == 1
 
 
 def test_split_payment_card_then_cash(kiosk: KioskDriver) -> None:

@@ -44,7 +44,7 @@ KioskDialog {
                 highlighted: true
                 Layout.fillWidth: true
                 Layout.preferredHeight: 56
-                onClicked: { dialog.close(); dialog.kiosk.sale.park(label.text) }
+                onClicked: { dialog.close(); dialog.kiosk.parking.park(label.text) }
             }
         }
     }

@@ -11,7 +11,7 @@ KioskDialog {
     title: qsTr("Parked sales")
     width: Math.min(parent.width - 32, 640)
     height: Math.min(parent.height - 32, 560)
-    onAboutToShow: kiosk.sale.refreshParked()
+    onAboutToShow: kiosk.parking.refresh()
 
     ColumnLayout {
         anchors.fill: parent
@@ -60,7 +60,7 @@ KioskDialog {
                         text: qsTr("Resume")
                         enabled: !dialog.kiosk.sale.hasItems
                         Layout.preferredHeight: 56
-                        onClicked: { dialog.close(); dialog.kiosk.sale.resume(entry.parkedId) }
+                        onClicked: { dialog.close(); dialog.kiosk.parking.resume(entry.parkedId) }
                     }
                 }
             }

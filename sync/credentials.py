@@ -59,6 +59,6 @@ def forget_token(hq_url: str, kiosk_id: str) -> None:
 def _advice(reason: str) -> str:
     return (
         f"No usable OS keyring to keep the HQ token ({reason}). On an unattended Linux kiosk, "
-        "set up the Secret Service keyring as sync/README.md explains ('Keyring set-up'), "
+        "set up the Secret Service keyring as README.md explains ('Keyring set-up'), "
         "then enrol again."
     )

@@ -132,11 +132,11 @@ CSV_COLUMNS = ("sku", "name", "price", "tax_class")
 
 def parse_csv(text: str) -> list[ProductIn]:
     """The kiosk's catalog CSV format (resources/demo/catalog.csv); prices in major units."""
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         return _parse_rows(reader)
-    except csv.Error as exc:  # not CSV at all (a lone carriage return inside a field, ...)
-        raise AdminError(f"line {max(reader.line_num, 1)}: {exc}") from None
+    except csv.Error as exc:  # a broken file is the sender's mistake: a 422, never a 500
+        raise AdminError(f"line {reader.line_num}: not valid CSV ({exc})") from None
 
 
 def _parse_rows(reader: csv.DictReader[str]) -> list[ProductIn]:
@@ -164,7 +164,7 @@ def _parse_rows(reader: csv.DictReader[str]) -> list[ProductIn]:
                     not in ("no", "0", "false", "inactive"),
                 )
             )
-        except (InvalidOperation, ValueError) as exc:
+        except (InvalidOperation, ValueError, TypeError) as exc:  # TypeError: a short row
             raise AdminError(f"line {line}: {exc}".splitlines()[0]) from None
     return items
 

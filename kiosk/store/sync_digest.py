@@ -5,6 +5,7 @@ of a day for re-sending when HQ's digest differs."""
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -31,35 +32,39 @@ def recent_days(now: datetime, timezone: str, window: int) -> list[str]:
 
 
 def digests(session: Session, days: list[str], timezone: str) -> list[DayDigest]:
-    conn = dbapi(session)
-    out = []
-    for day in days:
-        start, end = day_bounds(day, timezone)
-        rows = conn.execute(
-            "SELECT p.sku, e.delta, e.event_id FROM stock_events e "
-            "JOIN outbox o ON o.event_id = e.reference AND o.state = 'acked' "
-            "JOIN products p ON p.id = e.product_id "
-            "WHERE e.created_at >= ? AND e.created_at < ?",
-            (start, end),
-        ).fetchall()
-        grouped: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for sku, delta, event_id in rows:
-            grouped[sku].append((delta, event_id))
-        out.append(
-            DayDigest(
-                day=day,
-                skus=[
-                    SkuDigest(
-                        sku=sku,
-                        count=len(moves),
-                        delta_sum=sum(d for d, _ in moves),
-                        ids_hash=ids_hash(e for _, e in moves),
-                    )
-                    for sku, moves in sorted(grouped.items())
-                ],
-            )
+    """One query over the whole span of `days` (not one per day: each pass walks every
+    acknowledged outbox entry), then each movement is filed under its local business day."""
+    if not days:
+        return []
+    spans = sorted((*day_bounds(day, timezone), day) for day in set(days))
+    starts = [start for start, _, _ in spans]
+    rows = dbapi(session).execute(
+        "SELECT e.created_at, p.sku, e.delta, e.event_id FROM stock_events e "
+        "JOIN outbox o ON o.event_id = e.reference AND o.state = 'acked' "
+        "JOIN products p ON p.id = e.product_id "
+        "WHERE e.created_at >= ? AND e.created_at < ?",
+        (spans[0][0], spans[-1][1]),
+    )
+    grouped: dict[str, dict[str, list[tuple[int, str]]]] = {day: defaultdict(list) for day in days}
+    for created_at, sku, delta, event_id in rows:
+        _, end, day = spans[bisect_right(starts, created_at) - 1]
+        if created_at < end:  # days asked for need not be consecutive
+            grouped[day][sku].append((delta, event_id))
+    return [
+        DayDigest(
+            day=day,
+            skus=[
+                SkuDigest(
+                    sku=sku,
+                    count=len(moves),
+                    delta_sum=sum(d for d, _ in moves),
+                    ids_hash=ids_hash(e for _, e in moves),
+                )
+                for sku, moves in sorted(grouped[day].items())
+            ],
         )
-    return out
+        for day in days
+    ]
 
 
 def events_for_days(

@@ -31,14 +31,15 @@ from sync.server.models import AppliedEvent, EventException, Kiosk, StockLedgerE
 
 
 def hq_digests(session: Session, kiosk_id: str, days: list[str]) -> dict[str, dict[str, SkuDigest]]:
-    rows = session.execute(
+    # Plain rows from the connection: tens of thousands of them, and no ORM objects wanted.
+    rows = session.connection().execute(
         select(
             StockLedgerEntry.business_day,
             StockLedgerEntry.sku,
             StockLedgerEntry.delta,
             StockLedgerEntry.stock_event_id,
         ).where(StockLedgerEntry.kiosk_id == kiosk_id, col(StockLedgerEntry.business_day).in_(days))
-    ).all()
+    )
     grouped: dict[str, dict[str, list[tuple[int, str]]]] = defaultdict(lambda: defaultdict(list))
     for day, sku, delta, event_id in rows:
         grouped[day][sku].append((delta, event_id))

@@ -50,3 +50,31 @@ def test_sell_sync_and_the_ledgers_agree(hq: HQ, kiosk: KioskUnderTest) -> None:
     assert shown == 40 - sold
     again = kiosk.sync()
     assert again.status == "ok" and again.pushed == 0 and again.mismatches == 0
+
+
+def test_digests_file_each_movement_under_its_local_business_day(
+    sqlite_hq: HQ, kiosk: KioskUnderTest
+) -> None:
+    from kiosk.store.sync_port import KioskSyncStore
+
+    sqlite_hq.stock_demo_catalog(on_hand=500)
+    kiosk.enrol(sqlite_hq)
+    # Berlin (the demo store's time zone) is UTC+1: sales at 22:30-23:30 UTC fall on both sides
+    # of local midnight, over four days.
+    kiosk.clock.advance(-kiosk.clock.now().hour * 3600 + 22.5 * 3600 - 3 * 86400)
+    for _ in range(4):
+        kiosk.sell(3)  # 37 s apart: before local midnight
+        kiosk.clock.advance(3600)
+        kiosk.sell(2)  # after it
+        kiosk.clock.advance(86400 - 3600)
+    assert kiosk.sync().status == "ok"
+    port = KioskSyncStore(kiosk.store)
+    days = port.days_to_reconcile(kiosk.clock.now(), 5)
+    everything = port.ledger_digests(days)
+    some = port.ledger_digests([days[0], days[2], days[4]])  # not consecutive
+    assert [d.day for d in some] == [days[0], days[2], days[4]]
+    assert some == [everything[0], everything[2], everything[4]]
+    assert sum(s.count for d in everything for s in d.skus) == len(kiosk_ledger(kiosk))
+    assert [bool(d.skus) for d in everything] == [True, True, True, True, True]
+    again = kiosk.sync()
+    assert again.status == "ok" and again.mismatches == 0  # HQ files them the same way

@@ -1,4 +1,4 @@
-"""Bulk statements for the push path: a whole batch in a few statements whose text never changes.
+"""Bulk statements for the push path: a whole batch in a few statements.
 
 A push of 250 sales writes about 2,000 rows and looks up about 1,000 ids. Through the ORM's
 bulk insert, psycopg's executemany (one Bind/Execute per row) and `IN (...)` lists expanded to
@@ -7,8 +7,9 @@ and every differently sized statement was compiled and parsed anew. Here:
 
 - rows go to the driver as directly as each database allows: COPY on PostgreSQL, one prepared
   INSERT run by the sqlite3 module's executemany (a loop in C) on SQLite;
-- a list of values travels as one parameter: an array (`= ANY`) on PostgreSQL, a JSON array
-  read by `json_each` on SQLite.
+- a list of values to look up travels as one array parameter on PostgreSQL (`= ANY`), so the
+  statement text never changes; SQLite, in-process, takes plain chunked `IN (?, ...)` lists
+  from the sqlite3 module without SQLAlchemy in between.
 
 Values are still converted by the columns' own SQLAlchemy types (UTC timestamps, JSON), inside
 the session's transaction, so nothing about what is stored changes. Table and column names in
@@ -18,7 +19,6 @@ bound parameters.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -76,17 +76,35 @@ def _same(value: Any) -> Any:
     return value
 
 
-def list_param(session: Session, values: Iterable[Any]) -> Any:
-    """A list as one bound parameter, for `in_list` (a fixed statement text whatever its length)."""
-    wanted = list(values)
-    return wanted if is_postgresql(session) else json.dumps(wanted)
+# SQLite takes at most 999 bound values per statement in older builds; lists go in chunks.
+SQLITE_CHUNK = 500
 
 
-def in_list(session: Session, expression: str, param: str, element_type: str = "text") -> str:
-    """SQL for "`expression` is one of the values bound as `:param`" (see `list_param`)."""
+def select_in(
+    session: Session, select_sql: str, column: str, values: Sequence[Any], **equal: object
+) -> list[tuple[Any, ...]]:
+    """Rows of `select_sql` (a "SELECT ... FROM ..." with no WHERE) whose `column` is one of
+    `values` and whose `equal` columns have the given values.
+
+    PostgreSQL gets the list as one array parameter (`= ANY`), so the statement text is the
+    same for every length. SQLite gets plain `IN (?, ...)` lists through the sqlite3 module; a
+    JSON array read by json_each would be one parameter too, but SQLite's JSON functions cut a
+    string at a NUL character, and a value must be compared exactly as it was sent."""
+    if not values:
+        return []
     if is_postgresql(session):
-        return f"{expression} = ANY(CAST(:{param} AS {element_type}[]))"
-    return f"{expression} IN (SELECT value FROM json_each(:{param}))"  # noqa: S608
+        also = "".join(f' AND "{name}" = :{name}' for name in equal)
+        statement = text(f'{select_sql} WHERE "{column}" = ANY(CAST(:values AS text[])){also}')
+        return [tuple(r) for r in session.execute(statement, {"values": list(values), **equal})]
+    driver = session.connection().connection.driver_connection
+    also = "".join(f' AND "{name}" = ?' for name in equal)
+    rows: list[tuple[Any, ...]] = []
+    for start in range(0, len(values), SQLITE_CHUNK):
+        chunk = list(values[start : start + SQLITE_CHUNK])
+        marks = ", ".join("?" * len(chunk))
+        sql = f'{select_sql} WHERE "{column}" IN ({marks}){also}'
+        rows.extend(driver.execute(sql, [*chunk, *equal.values()]))  # type: ignore[union-attr]
+    return rows
 
 
 def existing(
@@ -94,12 +112,6 @@ def existing(
 ) -> set[str]:
     """Which of `values` `table.column` already holds (optionally among rows where each
     `equal` column has the given value)."""
-    wanted = list(values)
-    if not wanted:
-        return set()
-    conditions = [in_list(session, f'"{column}"', "values")]
-    conditions += [f'"{name}" = :{name}' for name in equal]
-    where = " AND ".join(conditions)
-    statement = text(f'SELECT "{column}" FROM "{table}" WHERE {where}')  # noqa: S608
-    found = session.execute(statement, {"values": list_param(session, wanted), **equal})
-    return set(found.scalars())
+    select_sql = f'SELECT "{column}" FROM "{table}"'  # noqa: S608
+    rows = select_in(session, select_sql, column, list(values), **equal)
+    return {row[0] for row in rows}

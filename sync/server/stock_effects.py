@@ -1,17 +1,16 @@
 """Stock at HQ: levels per location move with the ledger; crossings raise alerts.
 
-Levels are changed with one INSERT ... ON CONFLICT DO UPDATE ... RETURNING over the SKUs of a
-batch, in SKU order (so concurrent pushes lock rows in the same order and cannot deadlock); the
-SKUs travel as arrays (PostgreSQL) or one JSON array (SQLite), so the statement is the same text
-for every batch. The returned numbers and the batch's steps in event order tell which sale ate
-into stock committed to online orders (an oversell exception: the sale happened, so it is never
-refused), which emptied a shelf (stock.out) and which went below the reorder point (stock.low);
-both raise a replenishment request unless one is already open.
+Levels are changed with one INSERT ... ON CONFLICT DO UPDATE over the SKUs of a batch, in SKU
+order (so concurrent pushes lock rows in the same order and cannot deadlock); on PostgreSQL the
+SKUs travel as arrays, so the statement is the same text for every batch. The levels after the
+change and the batch's steps in event order tell which sale ate into stock committed to online
+orders (an oversell exception: the sale happened, so it is never refused), which emptied a shelf
+(stock.out) and which went below the reorder point (stock.low); both raise a replenishment
+request unless one is already open.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -47,23 +46,27 @@ def upsert_levels(
     }
     if bulk.is_postgresql(session):
         rows = session.execute(_UPSERT_POSTGRESQL, {"location": location, **columns})
-    else:
-        table = list(zip(*columns.values(), strict=True))
-        rows = session.execute(_UPSERT_SQLITE, {"location": location, "rows": json.dumps(table)})
-    return {r[0]: (r[1], r[2], r[3]) for r in rows}
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+    # SQLite holds the whole database for this transaction (BEGIN IMMEDIATE), so the rows are
+    # changed by one prepared statement per row and then read back.
+    driver = session.connection().connection.driver_connection
+    driver.executemany(  # type: ignore[union-attr]
+        _UPSERT_SQLITE,
+        [(location, *change) for change in zip(*columns.values(), strict=True)],
+    )
+    found = bulk.select_in(
+        session,
+        "SELECT sku, on_hand, committed, reorder_point FROM stock_levels",
+        "sku",
+        skus,
+        location=location,
+    )
+    return {r[0]: (r[1], r[2], r[3]) for r in found}
 
 
-# One statement whose text never changes, however many SKUs a batch moves (so it is parsed and
-# planned once, not per size), taking the rows in the order given (sorted SKUs): concurrent
-# pushes lock the same rows in the same order and cannot deadlock. ("WHERE true" settles
-# SQLite's parsing ambiguity between a SELECT's join and the upsert's ON CONFLICT.)
-_UPSERT_TAIL = """
-ON CONFLICT (location, sku) DO UPDATE SET
-    on_hand = stock_levels.on_hand + excluded.on_hand,
-    committed = stock_levels.committed + excluded.committed,
-    version = excluded.version
-RETURNING sku, on_hand, committed, reorder_point
-"""
+# PostgreSQL: one statement whose text never changes, however many SKUs a batch moves (so it is
+# parsed and planned once, not per size), taking the rows in the order given (sorted SKUs):
+# concurrent pushes lock the same rows in the same order and cannot deadlock.
 _UPSERT_POSTGRESQL = text(
     """
 INSERT INTO stock_levels (location, sku, on_hand, committed, version)
@@ -72,18 +75,20 @@ FROM unnest(CAST(:skus AS text[]), CAST(:on_hand AS integer[]), CAST(:committed 
             CAST(:versions AS bigint[])) WITH ORDINALITY
      AS change (sku, on_hand, committed, version, position)
 ORDER BY change.position
+ON CONFLICT (location, sku) DO UPDATE SET
+    on_hand = stock_levels.on_hand + excluded.on_hand,
+    committed = stock_levels.committed + excluded.committed,
+    version = excluded.version
+RETURNING sku, on_hand, committed, reorder_point
 """
-    + _UPSERT_TAIL
 )
-_UPSERT_SQLITE = text(
-    """
-INSERT INTO stock_levels (location, sku, on_hand, committed, version)
-SELECT :location, json_extract(value, '$[0]'), json_extract(value, '$[1]'),
-       json_extract(value, '$[2]'), json_extract(value, '$[3]')
-FROM json_each(:rows) WHERE true ORDER BY key
+_UPSERT_SQLITE = """
+INSERT INTO stock_levels (location, sku, on_hand, committed, version) VALUES (?, ?, ?, ?, ?)
+ON CONFLICT (location, sku) DO UPDATE SET
+    on_hand = stock_levels.on_hand + excluded.on_hand,
+    committed = stock_levels.committed + excluded.committed,
+    version = excluded.version
 """
-    + _UPSERT_TAIL
-)
 
 
 def apply(session: Session, effects: Effects) -> None:

@@ -171,3 +171,30 @@ def test_one_push_raises_each_alert_once(db: HQDatabase) -> None:
             request = requests[delivery["data"]["sku"]]
             assert delivery["data"]["request_id"] == request.id
             assert delivery["data"]["reason"] == request.reason
+
+
+def test_odd_text_comes_back_exactly_as_sent_on_sqlite(tmp_path: Path) -> None:
+    # SQLite's JSON functions cut a string at NUL; lookups and upserts must not go through them
+    # (PostgreSQL refuses NUL in text altogether).
+    database = HQDatabase(f"sqlite:///{tmp_path / 'hq.db'}")
+    database.migrate()
+    odd = "[(\U000dc5e9g\x91\x003"
+    try:
+        with database.write() as session:
+            kiosks.add_kiosk(session, "Odd", "loc", NOW, "K01")
+            row = admin.set_stock(session, "loc", StockSetIn(sku=odd, on_hand=4), NOW)
+        assert row.sku == odd and row.on_hand == 4
+        first = sale(1, [(odd, 1)])
+        first.payload["lines"][0]["stock_event_id"] = "se\x00odd"
+        again = sale(2, [("A", 1)])
+        again.payload["lines"][0]["stock_event_id"] = "se\x00odd"  # the same ledger event again
+        answer = push(database, [first, again])
+        assert answer.applied == 1 and [p.seq for p in answer.parked] == [2]
+        assert "already recorded" in answer.parked[0].reason
+        with database.read() as session:
+            assert session.get(StockLevel, ("loc", odd)) is not None
+            levels = dict(session.execute(select(StockLevel.sku, StockLevel.on_hand)).all())
+            ledger = session.execute(select(StockLedgerEntry.stock_event_id)).scalars().all()
+        assert levels == {odd: 3} and "se\x00odd" in ledger
+    finally:
+        database.dispose()

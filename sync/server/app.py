@@ -173,7 +173,9 @@ _ERROR_NAMES = {
 
 
 def app_from_env() -> FastAPI:
-    """For `uvicorn --factory` with several workers: the URL comes from KIOSK_HQ_DATABASE_URL."""
+    """For running HQ under another ASGI server (`uvicorn --factory ...`): the URL comes from
+    KIOSK_HQ_DATABASE_URL. `kiosk-hq serve [--workers N]` is the better way: it listens with
+    TCP_NODELAY and gives each worker its own socket (see sync/server/serving.py)."""
     import os
 
     from sync.server.db import DEFAULT_URL

@@ -3,6 +3,8 @@ several worker processes serving one port over PostgreSQL."""
 
 from __future__ import annotations
 
+import os
+import signal
 import statistics
 import time
 from pathlib import Path
@@ -57,6 +59,18 @@ def test_two_hq_processes_serve_one_port_on_postgresql(
             assert summary.status == "ok", summary.error
         assert hq_applied(db, "K01") == kiosk_outbox(kiosk.store)
         assert set(hq_ledger(db, "K01")) == kiosk_ledger(kiosk.store)
+        # A worker that dies is started again; meanwhile the other one serves.
+        first, second = served.worker_pids()
+        os.kill(first, signal.SIGKILL)
+        kiosk.sell(5)
+        assert kiosk.sync().status == "ok"
+        deadline = time.monotonic() + 30
+        while (len(served.worker_pids()) < 2 or first in served.worker_pids()) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.2)
+        assert second in served.worker_pids() and len(served.worker_pids()) == 2
+        assert hq_applied(db, "K01") == kiosk_outbox(kiosk.store)
     finally:
         served.stop()
         db.dispose()

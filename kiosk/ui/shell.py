@@ -77,7 +77,6 @@ DeviceFactory = Callable[[DeviceEvents], Devices]
 class UiOptions:
     locale: str = "en_US"  # how money, numbers and dates are written (see i18n.py)
     demo: bool = False
-    hq_configured: bool = False
     image_dir: Path | None = None  # where relative product image paths point
     idle_clock: Callable[[], float] = time.monotonic
     sound: ErrorSound = field(default_factory=ErrorSound)
@@ -112,7 +111,6 @@ class KioskUi(QObject):
             worker=worker,
             store=store,
             preview=self.preview,
-            hq_configured=options.hq_configured,
             clock=clock,
             formats=formats,
             parent=self,

@@ -30,6 +30,7 @@ from kiosk.ui.auth import AuthBridge
 from kiosk.ui.catalog_models import CategoryProducts, CategoryTabs, ProductListModel, ProductSearch
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
+from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
@@ -154,6 +155,10 @@ class KioskUi(QObject):
             new_sale=self.sale.newSale,
             parent=self,
         )
+        self.interrupted = InterruptedPrintBridge(
+            worker=worker, printer=self.printer, store=store, notices=notices, parent=self
+        )
+        self.status.changed.connect(self._printer_maybe_interrupted)
         self.payment = PaymentBridge(
             worker=worker,
             checkout=CheckoutService(store, clock, profile),
@@ -251,6 +256,10 @@ class KioskUi(QObject):
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
         self.parking.park_for_logout(label, then)
 
+    def _printer_maybe_interrupted(self) -> None:
+        if self.status.printer_now == "interrupted":
+            self.interrupted.check()
+
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
         self.sale.show_receipt()
@@ -277,6 +286,7 @@ class KioskUi(QObject):
             "status": self.status,
             "notices": self.notices,
             "scans": self.scans,
+            "interrupted": self.interrupted,
             "format": self.format_bridge,
             "storeName": self.profile.store_name,
             "demo": self.options.demo,

@@ -122,6 +122,10 @@ class StatusBridge(QObject):
             self._waiting = waiting
             self.changed.emit()
 
+    @property
+    def printer_now(self) -> str:
+        return self._printer[0]
+
     # --- what QML shows ------------------------------------------------------------------------
     def _get_online(self) -> bool:
         return self._online

@@ -30,6 +30,7 @@ from kiosk.ui.auth import AuthBridge
 from kiosk.ui.catalog_models import CategoryProducts, CategoryTabs, ProductListModel, ProductSearch
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
+from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
@@ -77,7 +78,6 @@ DeviceFactory = Callable[[DeviceEvents], Devices]
 class UiOptions:
     locale: str = "en_US"  # how money, numbers and dates are written (see i18n.py)
     demo: bool = False
-    hq_configured: bool = False
     image_dir: Path | None = None  # where relative product image paths point
     idle_clock: Callable[[], float] = time.monotonic
     sound: ErrorSound = field(default_factory=ErrorSound)
@@ -112,7 +112,6 @@ class KioskUi(QObject):
             worker=worker,
             store=store,
             preview=self.preview,
-            hq_configured=options.hq_configured,
             clock=clock,
             formats=formats,
             parent=self,
@@ -156,6 +155,10 @@ class KioskUi(QObject):
             new_sale=self.sale.newSale,
             parent=self,
         )
+        self.interrupted = InterruptedPrintBridge(
+            worker=worker, printer=self.printer, store=store, notices=notices, parent=self
+        )
+        self.status.changed.connect(self._printer_maybe_interrupted)
         self.payment = PaymentBridge(
             worker=worker,
             checkout=CheckoutService(store, clock, profile),
@@ -253,6 +256,10 @@ class KioskUi(QObject):
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
         self.parking.park_for_logout(label, then)
 
+    def _printer_maybe_interrupted(self) -> None:
+        if self.status.printer_now == "interrupted":
+            self.interrupted.check()
+
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
         self.sale.show_receipt()
@@ -279,6 +286,7 @@ class KioskUi(QObject):
             "status": self.status,
             "notices": self.notices,
             "scans": self.scans,
+            "interrupted": self.interrupted,
             "format": self.format_bridge,
             "storeName": self.profile.store_name,
             "demo": self.options.demo,

@@ -27,13 +27,13 @@ from sync.protocol import (
     PushResponse,
 )
 from sync.protocol.events import UnknownEventKind, parse_event
-from sync.server import stock_effects
+from sync.server import pickups, stock_effects
 from sync.server.effects import Effects, record_ids
 from sync.server.models import (
     AppliedEvent,
     EventException,
     Kiosk,
-    PickupOrder,
+    PickupHandover,
     Refund,
     Sale,
     SaleLine,
@@ -56,6 +56,7 @@ class _Known:
     sale: set[str]
     refund: set[str]
     shift: set[str]
+    pickup: set[str]
     event: set[str]
 
 
@@ -116,7 +117,9 @@ def apply_events(
     parsed: list[tuple[OutboxEvent, EventPayload | str]] = [(e, _parse(e)) for e in events]
     known = _known_ids(session, kiosk.id, parsed)
     effects = Effects(kiosk.id, kiosk.location, now)
-    effects.order_lines = _order_lines(session, parsed)
+    effects.orders = pickups.order_states(
+        session, [p.order_id for _, p in parsed if isinstance(p, PickupCompleted)], kiosk.id
+    )
     parked: list[ParkedEvent] = []
     for event, payload in parsed:
         problem = payload if isinstance(payload, str) else _clash(payload, known, event)
@@ -129,6 +132,7 @@ def apply_events(
             effects.mark(event, "parked", None)
         effects.exception("invalid", reason, event, payload=event.payload)
     _write(session, effects)
+    pickups.record_handovers(session, effects)
     stock_effects.apply(session, effects)
     return parked
 
@@ -182,7 +186,13 @@ def _clash(payload: EventPayload, known: _Known, event: OutboxEvent) -> str | No
 def _known_ids(
     session: Session, kiosk_id: str, parsed: list[tuple[OutboxEvent, EventPayload | str]]
 ) -> _Known:
-    wanted: dict[str, list[str]] = {"stock": [], "sale": [], "refund": [], "shift": []}
+    wanted: dict[str, list[str]] = {
+        "stock": [],
+        "sale": [],
+        "refund": [],
+        "shift": [],
+        "pickup": [],
+    }
     for _, payload in parsed:
         if not isinstance(payload, str):
             for table, values in record_ids(payload).items():
@@ -192,6 +202,7 @@ def _known_ids(
         sale=_existing(session, Sale.id, wanted["sale"]),
         refund=_existing(session, Refund.id, wanted["refund"]),
         shift=_existing(session, ShiftReport.id, wanted["shift"]),
+        pickup=_existing(session, PickupHandover.id, wanted["pickup"]),
         event=set(
             session.execute(
                 select(AppliedEvent.event_id).where(
@@ -210,28 +221,6 @@ def _existing(session: Session, column: Any, values: Iterable[str]) -> set[str]:
         chunk = wanted[start : start + 1000]
         found.update(session.execute(select(column).where(column.in_(chunk))).scalars())
     return found
-
-
-def _order_lines(
-    session: Session, parsed: list[tuple[OutboxEvent, EventPayload | str]]
-) -> dict[str, dict[str, int]]:
-    """What each picked-up order had committed, so finishing it releases exactly that."""
-    order_ids = [p.order_id for _, p in parsed if isinstance(p, PickupCompleted)]
-    if not order_ids:
-        return {}
-    rows = session.execute(
-        select(PickupOrder).where(
-            col(PickupOrder.id).in_(order_ids),
-            PickupOrder.status == "ready",
-        )
-    ).scalars()
-    out: dict[str, dict[str, int]] = {}
-    for order in rows:
-        lines: dict[str, int] = {}
-        for line in order.lines:
-            lines[line["sku"]] = lines.get(line["sku"], 0) + int(line["quantity"])
-        out[order.id] = lines
-    return out
 
 
 def _write(session: Session, effects: Effects) -> None:

@@ -8,7 +8,7 @@ data and round-trips through JSON, so a print job can be stored before it is sen
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 
@@ -105,6 +105,9 @@ _BLOCKS: dict[str, type[Any]] = {
     "drawer": DrawerKick,
 }
 _ENUMS: dict[str, type[enum.StrEnum]] = {"align": Align, "size": Size}
+_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls)) for cls in _BLOCKS.values()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +117,15 @@ class Document:
     copy: bool = False  # a reprint: the renderer marks it COPY at the top and bottom
 
     def to_dict(self) -> dict[str, Any]:
+        # Blocks are flat: their StrEnums and tuples are JSON as they are, so no deep copy
+        # (dataclasses.asdict) is needed; this runs inside every sale's transaction.
         return {
             "kind": self.kind,
             "copy": self.copy,
-            "blocks": [asdict(block) for block in self.blocks],
+            "blocks": [
+                {name: getattr(block, name) for name in _FIELD_NAMES[type(block)]}
+                for block in self.blocks
+            ],
         }
 
     @classmethod

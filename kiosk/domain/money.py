@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from functools import lru_cache
 
+from babel.core import Locale
 from babel.numbers import format_currency, get_currency_precision
 
 from kiosk.domain.errors import InvalidInput
 
 
+@lru_cache(maxsize=16)
+def _locale(name: str) -> Locale:
+    """Parsing a locale costs as much as formatting with it; a till uses one or two."""
+    return Locale.parse(name)
+
+
+@lru_cache(maxsize=4096)
+def _formatted(minor: int, currency: str, locale: str) -> str:
+    """Receipts and screens show the same prices over and over; babel is slow enough for a
+    cache of recent amounts to matter inside a sale's transaction."""
+    amount = Decimal(minor).scaleb(-currency_exponent(currency))
+    return str(format_currency(amount, currency, locale=_locale(locale)))
+
+
+@lru_cache(maxsize=64)
 def currency_exponent(currency: str) -> int:
     """Digits after the decimal point for a currency: 2 for EUR, 0 for JPY, 3 for KWD."""
     return int(get_currency_precision(currency))
@@ -82,7 +99,7 @@ class Money:
         return self.minor == 0
 
     def format(self, locale: str = "en_US") -> str:
-        return str(format_currency(self.as_decimal(), self.currency, locale=locale))
+        return _formatted(self.minor, self.currency, locale)
 
     def __str__(self) -> str:
         return f"{self.as_decimal()} {self.currency}"

@@ -128,9 +128,7 @@ class CheckoutService:
             insert_sale(tx, sale, lines, payment_rows)
             stock.record(tx, movements, now, session.actor.associate_id)
             event = _sale_event(sale, lines, payment_rows, stock_ids, overrides)
-            outbox.append(
-                tx, kind=event.kind, event_id=sale_id, payload=event.model_dump(mode="json"), at=now
-            )
+            outbox.emit(tx, sale_id, event, now)
             queue_stockouts(tx, _taken(lines), now, day)  # HQ hears of an empty shelf at once
             audit.append(
                 tx,
@@ -140,6 +138,9 @@ class CheckoutService:
                 subject=receipt_no,
                 detail={"total": sale.total, "overrides": len(overrides)},
             )
+            opens_drawer = any(p.method is TenderMethod.CASH for p in payments)
+            if opens_drawer:  # queued with the sale: the drawer opens only for a sale that exists
+                print_jobs.enqueue_drawer_kick(tx, reference=sale_id, at=now)
             if print_job_id is not None:
                 document = receipt_document(
                     ReceiptData(profile, sale, lines, payment_rows, session.actor.name)
@@ -159,7 +160,7 @@ class CheckoutService:
             change=change_due(payments),
             payments=tuple(payments),
             print_job_id=print_job_id,
-            opens_drawer=any(p.method is TenderMethod.CASH for p in payments),
+            opens_drawer=opens_drawer,
         )
 
 

@@ -1,9 +1,9 @@
-"""Printing use cases: reprinting a receipt, kicking the cash drawer, opening it without a sale,
-and the associate's answer to a receipt that was cut off.
+"""Printing use cases: reprinting a receipt, kicking the cash drawer, and the associate's answer
+to a receipt that was cut off. (Opening the drawer without a sale is a shift event:
+ShiftService.no_sale. A cash sale's kick is queued by the checkout, inside the sale.)
 
-Each one only writes a print job to the store (in the same transaction as its audit entry);
-the spooler prints it. `notify` (the spooler's wake) makes that immediate; without it the
-spooler finds the job within half a second.
+Each one only writes a print job to the store; the spooler prints it. `notify` (the spooler's
+wake) makes that immediate; without it the spooler finds the job within half a second.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from typing import Any
 
 from sqlalchemy import text
 
-from hardware.document import Document, DrawerKick
 from kiosk.domain.errors import InvalidInput
-from kiosk.domain.permissions import Actor, Approval, Permission, authorize
 from kiosk.services.clock import Clock
 from kiosk.services.receipts import ReceiptData, receipt_document
-from kiosk.store import audit, print_jobs
+from kiosk.store import print_jobs
 from kiosk.store.engine import Store
 from kiosk.store.sales import LineRow, PaymentRow, SaleRow, load_sale
 from kiosk.store.settings import StoreProfile
@@ -81,39 +79,10 @@ class PrintingService:
         self.notify()
         return job_id
 
-    def open_drawer(self, actor: Actor, approval: Approval | None, reason: str) -> str:
-        """ "No sale": needs NO_SALE (or a manager's approval) and a reason; audited."""
-        to_spend = authorize(actor, Permission.NO_SALE, approval)
-        reason = reason.strip()
-        if not reason:
-            raise InvalidInput("Say why the drawer is being opened.")
-        job_id = uuid.uuid4().hex
-        with self.store.write() as tx:
-            audit.append(
-                tx,
-                action="drawer.opened",
-                at=self.clock.now(),
-                associate_id=actor.associate_id,
-                subject=reason,
-                detail={
-                    "reason": reason,
-                    "print_job": job_id,
-                    "approved_by": to_spend.manager_id if to_spend else None,
-                    "approval_id": to_spend.approval_id if to_spend else None,
-                },
-            )
-            self._queue_kick(tx, job_id, None)
-        if to_spend is not None:
-            to_spend.spent = True
-        self.notify()
-        return job_id
-
     def _queue_kick(self, tx: Any, job_id: str, reference: str | None) -> None:
-        document = Document(kind="drawer", blocks=(DrawerKick(self.drawer_pin),))
-        print_jobs.enqueue(
-            tx, job_id=job_id, kind="drawer", document=document, at=self.clock.now(),
-            reference=reference,
-        )  # fmt: skip
+        print_jobs.enqueue_drawer_kick(
+            tx, reference=reference, at=self.clock.now(), pin=self.drawer_pin, job_id=job_id
+        )
 
     def reprint_interrupted(self, job_id: str) -> str:
         """The associate confirmed: print the whole document again, marked COPY."""

@@ -194,13 +194,7 @@ class ReceivingService:
                 business_day=day,
                 lines=payload,
             )
-            outbox.append(
-                session,
-                kind=event.kind,
-                event_id=receipt_id,
-                payload=event.model_dump(mode="json"),
-                at=now,
-            )
+            outbox.emit(session, receipt_id, event, now)
             if shipment_id is not None:
                 session.execute(
                     text("UPDATE shipments SET status = 'received' WHERE shipment_id = :s"),

@@ -11,8 +11,6 @@ from typing import Literal
 
 from sqlmodel import Session
 
-from hardware.document import Document as PrintDocument
-from hardware.document import DrawerKick
 from kiosk.domain.barcode import RECEIPT_PATTERN
 from kiosk.domain.errors import InvalidInput, KioskError
 from kiosk.domain.money import Money, round_to_int
@@ -357,14 +355,7 @@ class RefundService:
             reference=refund_id,
         )
         if method == "cash":
-            print_jobs.enqueue(
-                session,
-                job_id=uuid.uuid4().hex,
-                kind="drawer",
-                document=PrintDocument(kind="drawer", blocks=(DrawerKick(),)),
-                at=now,
-                reference=refund_id,
-            )
+            print_jobs.enqueue_drawer_kick(session, reference=refund_id, at=now)
         for approval in spent:
             approval.spent = True
         return CompletedRefund(
@@ -415,13 +406,7 @@ class RefundService:
                 )
             ],
         )
-        outbox.append(
-            session,
-            kind=event.kind,
-            event_id=refund.id,
-            payload=event.model_dump(mode="json"),
-            at=refund.created_at,
-        )
+        outbox.emit(session, refund.id, event, refund.created_at)
         written_off = {ln.product_id: ln.quantity for ln in lines if ln.writeoff_event_id}
         queue_stockouts(session, written_off, refund.created_at, refund.business_day)
 

@@ -14,8 +14,6 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from hardware.document import Document as PrintDocument
-from hardware.document import DrawerKick
 from kiosk.domain.cash import CashCount
 from kiosk.domain.errors import InvalidInput, KioskError
 from kiosk.domain.permissions import Actor, Approval, Permission, authorize
@@ -147,14 +145,7 @@ class ShiftService:
                 },
             )
             # Every one of these opens the drawer; the kick is a print job like any other.
-            print_jobs.enqueue(
-                session,
-                job_id=uuid.uuid4().hex,
-                kind="drawer",
-                document=PrintDocument(kind="drawer", blocks=(DrawerKick(),)),
-                at=now,
-                reference=movement.id,
-            )
+            print_jobs.enqueue_drawer_kick(session, reference=movement.id, at=now)
         if spent is not None:
             spent.spent = True
 
@@ -228,13 +219,7 @@ class ShiftService:
             cash_counted=report.counted_cash or 0,
             variance=report.variance or 0,
         )
-        outbox.append(
-            session,
-            kind=event.kind,
-            event_id=shift.id,
-            payload=event.model_dump(mode="json"),
-            at=now,
-        )
+        outbox.emit(session, shift.id, event, now)
         print_jobs.enqueue(
             session,
             job_id=uuid.uuid4().hex,

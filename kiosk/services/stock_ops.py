@@ -168,13 +168,7 @@ class StockService:
             occurred_at=now,
             business_day=day,
         )
-        outbox.append(
-            session,
-            kind=event.kind,
-            event_id=adjustment.adjustment_id,
-            payload=event.model_dump(mode="json"),
-            at=now,
-        )
+        outbox.emit(session, adjustment.adjustment_id, event, now)
         if adjustment.delta < 0:
             queue_stockouts(session, {adjustment.product.id: -adjustment.delta}, now, day)
 
@@ -192,13 +186,7 @@ class StockService:
                 occurred_at=now,
                 business_day=day,
             )
-            outbox.append(
-                session,
-                kind=event.kind,
-                event_id=line.count_id,
-                payload=event.model_dump(mode="json"),
-                at=now,
-            )
+            outbox.emit(session, line.count_id, event, now)
         taken = {ln.product.id: -ln.delta for ln in lines if ln.delta < 0}
         queue_stockouts(session, taken, now, day)
 

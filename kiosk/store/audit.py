@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from kiosk.store.catalog import dbapi
 from kiosk.store.models import AuditEntry
 from kiosk.store.types import iso_utc
 
@@ -52,11 +53,14 @@ def append(
         prev_hash=prev_hash,
         hash="",
     )
-    entry.hash = _digest(
-        (entry_id, iso_utc(at), associate_id, action, subject, detail_json, prev_hash)
+    stamp = iso_utc(at)
+    entry.hash = _digest((entry_id, stamp, associate_id, action, subject, detail_json, prev_hash))
+    # Plain SQL rather than an ORM flush: this runs inside every sale's transaction.
+    dbapi(session).execute(
+        "INSERT INTO audit_log (id, at, associate_id, action, subject, detail, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, stamp, associate_id, action, subject, detail_json, prev_hash, entry.hash),
     )
-    session.add(entry)
-    session.flush()
     return entry
 
 

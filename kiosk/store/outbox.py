@@ -19,6 +19,7 @@ from sqlmodel import Session
 from kiosk.store.catalog import dbapi
 from kiosk.store.counters import next_value
 from kiosk.store.types import iso_utc
+from sync.protocol import EventPayload
 
 _INSERT = (
     "INSERT INTO outbox (seq, event_id, kind, payload, created_at, state, attempts) "
@@ -33,6 +34,14 @@ def append(
     body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
     dbapi(session).execute(_INSERT, (seq, event_id, kind, body, iso_utc(at)))
     return seq
+
+
+def emit(session: Session, event_id: str, event: EventPayload, at: datetime) -> int:
+    """Appends a protocol event; its id is the idempotency key and, for events that move
+    stock, the `reference` of those stock events (the ledger rule in kiosk.store.stock)."""
+    return append(
+        session, kind=event.kind, event_id=event_id, payload=event.model_dump(mode="json"), at=at
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,13 @@ dismisses it (failed). A drawer kick that is too old, or found after a restart, 
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import Session
 
-from hardware.document import Document
+from hardware.document import Document, DrawerKick
 from kiosk.store.catalog import dbapi
 from kiosk.store.types import iso_utc
 
@@ -38,6 +39,28 @@ def enqueue(
         "created_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?)",
         (job_id, kind, json.dumps(document.to_dict()), reference, document.copy, iso_utc(at)),
     )
+
+
+def enqueue_drawer_kick(
+    session: Session,
+    *,
+    reference: str | None,
+    at: datetime,
+    pin: int = 2,
+    job_id: str | None = None,
+) -> str:
+    """A drawer kick is a print job like any other (it goes through the printer); it expires
+    if it cannot be sent promptly and is never replayed after a restart."""
+    job_id = job_id or uuid.uuid4().hex
+    enqueue(
+        session,
+        job_id=job_id,
+        kind="drawer",
+        document=Document(kind="drawer", blocks=(DrawerKick(pin),)),
+        at=at,
+        reference=reference,
+    )
+    return job_id
 
 
 @dataclass(frozen=True, slots=True)

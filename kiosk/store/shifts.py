@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from kiosk.domain.shift_report import ShiftReport, TaxLine, TenderLine, expected_cash
+from kiosk.store.catalog import dbapi
 from kiosk.store.models import Shift
 from kiosk.store.types import iso_utc
 
@@ -19,7 +20,7 @@ def open_shift(session: Session) -> Shift | None:
 
 
 def open_shift_id(session: Session) -> str | None:
-    row = session.execute(text("SELECT id FROM shifts WHERE state = 'open'")).first()
+    row = dbapi(session).execute("SELECT id FROM shifts WHERE state = 'open'").fetchone()
     return str(row[0]) if row else None
 
 

@@ -37,12 +37,6 @@ def queue_stockouts(
             occurred_at=at,
             business_day=business_day,
         )
-        outbox.append(
-            session,
-            kind=event.kind,
-            event_id=report_id,
-            payload=event.model_dump(mode="json"),
-            at=at,
-        )
+        outbox.emit(session, report_id, event, at)
         skus.append(sku)
     return skus

@@ -137,7 +137,14 @@ CSV_COLUMNS = ("sku", "name", "price", "tax_class")
 
 def parse_csv(text: str) -> list[ProductIn]:
     """The kiosk's catalog CSV format (resources/demo/catalog.csv); prices in major units."""
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        return _parse_rows(reader)
+    except csv.Error as exc:  # a broken file is the sender's mistake: a 422, never a 500
+        raise AdminError(f"line {reader.line_num}: not valid CSV ({exc})") from None
+
+
+def _parse_rows(reader: csv.DictReader[str]) -> list[ProductIn]:
     missing = [c for c in CSV_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise AdminError(f"line 1: missing column(s) {', '.join(missing)}")
@@ -162,7 +169,7 @@ def parse_csv(text: str) -> list[ProductIn]:
                     not in ("no", "0", "false", "inactive"),
                 )
             )
-        except (InvalidOperation, ValueError) as exc:
+        except (InvalidOperation, ValueError, TypeError) as exc:  # TypeError: a short row
             raise AdminError(f"line {line}: {exc}".splitlines()[0]) from None
     return items
 

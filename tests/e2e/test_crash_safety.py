@@ -64,7 +64,8 @@ def check_store(db: Path) -> int:
                   != s.total
                OR (SELECT COUNT(*) FROM outbox o WHERE o.event_id = s.id) != 1
                OR (SELECT COUNT(*) FROM audit_log a WHERE a.subject = s.receipt_no) != 1
-               OR (SELECT COUNT(*) FROM print_jobs j WHERE j.reference = s.id) != 1
+               OR (SELECT COUNT(*) FROM print_jobs j WHERE j.reference = s.id
+                   AND j.kind = 'receipt') != 1
             """
         ).fetchall()
         assert broken == [], f"partial sales: {broken[:5]}"

@@ -66,13 +66,19 @@ def running_spooler(
         spooler.stop()
 
 
-def cash_sale(
-    store: Store, clock: ManualClock, profile: StoreProfile, lines: int = 2
+def paid_sale(
+    store: Store,
+    clock: ManualClock,
+    profile: StoreProfile,
+    lines: int = 2,
+    method: TenderMethod = TenderMethod.CARD,
 ) -> CompletedSale:
+    """A sale with its receipt queued; paid by card unless asked (cash also queues a kick)."""
     simulator = Simulator(store, clock, profile, seed=7)
     session = simulator.basket(lines)
     total = session.cart.priced().total.minor
-    return simulator.checkout.complete_sale(session, [Tender(TenderMethod.CASH, total)])
+    reference = "A12345" if method is TenderMethod.CARD else None
+    return simulator.checkout.complete_sale(session, [Tender(method, total, reference)])
 
 
 def job_state(store: Store, job_id: str) -> print_jobs.StoredJob:

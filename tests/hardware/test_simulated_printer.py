@@ -20,7 +20,7 @@ from kiosk.services.clock import ManualClock
 from kiosk.services.printing import PrintingService
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
-from tests.hardware.spooling import FAST, StatusLog, cash_sale, job_state, running_spooler, wait_for
+from tests.hardware.spooling import FAST, StatusLog, job_state, paid_sale, running_spooler, wait_for
 
 
 def test_the_kiosk_factory_prints_a_sale_to_a_png_the_ui_is_told_about(
@@ -34,7 +34,7 @@ def test_the_kiosk_factory_prints_a_sale_to_a_png_the_ui_is_told_about(
     )
     printing.start()
     try:
-        sale = cash_sale(demo_store, clock, profile)
+        sale = paid_sale(demo_store, clock, profile)
         PrintingService(demo_store, clock, profile, notify=printing.wake).kick_drawer(sale.sale_id)
         wait_for(lambda: len(pages) == 1)
         wait_for(lambda: printing.status.waiting_jobs == 0)
@@ -60,7 +60,7 @@ def test_the_simulated_printer_can_run_out_of_paper_and_be_switched_off(
     with running_spooler(printer, demo_store, clock) as spooler:
         wait_for(lambda: spooler.status.state is SpoolerState.WAITING)
         assert "out of paper" in spooler.status.message
-        sale = cash_sale(demo_store, clock, profile)
+        sale = paid_sale(demo_store, clock, profile)
         spooler.wake()
         wait_for(lambda: spooler.status.waiting_jobs == 1)
         assert pages == []

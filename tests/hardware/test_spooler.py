@@ -15,6 +15,7 @@ from hardware.printing.spooler import SpoolerState
 from hardware.transports.serial_port import SerialTransport
 from hardware.transports.tcp import TcpTransport
 from hardware.transports.usb_port import UsbTransport
+from kiosk.domain.payment import TenderMethod
 from kiosk.services.clock import ManualClock
 from kiosk.services.printing import PrintingService
 from kiosk.store import print_jobs
@@ -27,8 +28,8 @@ from tests.hardware.fake_usb import FakeUsbBackend, FakeUsbDevice, printer_inter
 from tests.hardware.receipts import pages_of
 from tests.hardware.spooling import (
     StatusLog,
-    cash_sale,
     job_state,
+    paid_sale,
     running_spooler,
     sale_is_intact,
     wait_for,
@@ -46,7 +47,7 @@ def tcp_printer_device(fake: FakeTcpPrinter) -> EscposPrinter:
 def test_a_sale_receipt_is_stored_then_printed(
     demo_store: Store, clock: ManualClock, profile: StoreProfile, tcp_printer: FakeTcpPrinter
 ) -> None:
-    sale = cash_sale(demo_store, clock, profile)
+    sale = paid_sale(demo_store, clock, profile)
     assert sale.print_job_id is not None
     log = StatusLog()
     with running_spooler(tcp_printer_device(tcp_printer), demo_store, clock, log):
@@ -68,6 +69,18 @@ def test_a_sale_receipt_is_stored_then_printed(
     assert log.any(lambda s: s.state is SpoolerState.READY and s.waiting_jobs == 0)
 
 
+def test_a_cash_sale_opens_the_drawer_then_prints_its_receipt(
+    demo_store: Store, clock: ManualClock, profile: StoreProfile, tcp_printer: FakeTcpPrinter
+) -> None:
+    sale = paid_sale(demo_store, clock, profile, method=TenderMethod.CASH)
+    assert sale.opens_drawer and sale.print_job_id is not None
+    with running_spooler(tcp_printer_device(tcp_printer), demo_store, clock, StatusLog()):
+        wait_for(lambda: job_state(demo_store, sale.print_job_id or "").state == "printed")
+    receipt = decode(tcp_printer.logic.printed(), pages_of(PROFILE))
+    assert receipt.drawer_kicks == [2] and receipt.of("barcode") == [sale.receipt_no]
+    assert receipt.events[0] == ("drawer", 2)  # the drawer opens before the receipt prints
+
+
 def test_paper_out_the_job_waits_and_prints_when_paper_is_loaded(
     demo_store: Store, clock: ManualClock, profile: StoreProfile, tcp_printer: FakeTcpPrinter
 ) -> None:
@@ -75,7 +88,7 @@ def test_paper_out_the_job_waits_and_prints_when_paper_is_loaded(
     log = StatusLog()
     with running_spooler(tcp_printer_device(tcp_printer), demo_store, clock, log) as spooler:
         wait_for(lambda: spooler.status.state is SpoolerState.WAITING)
-        sale = cash_sale(demo_store, clock, profile)  # the sale never waits for the printer
+        sale = paid_sale(demo_store, clock, profile)  # the sale never waits for the printer
         spooler.wake()
         wait_for(lambda: spooler.status.waiting_jobs == 1)
         assert "out of paper" in spooler.status.message
@@ -98,7 +111,7 @@ def test_usb_printer_unplugged_mid_job_is_never_resumed_and_reprints_as_copy(
     with running_spooler(usb, demo_store, clock) as spooler:
         wait_for(lambda: spooler.status.state is SpoolerState.READY)
         device.unplug_after = len(device.logic.received) + 2000  # within the first transfer
-        sale = cash_sale(demo_store, clock, profile, lines=60)
+        sale = paid_sale(demo_store, clock, profile, lines=60)
         spooler.wake()
         job_id = sale.print_job_id or ""
         wait_for(lambda: job_state(demo_store, job_id).state == "interrupted")
@@ -150,7 +163,7 @@ def test_tcp_printer_closing_the_connection_mid_job(
     with running_spooler(tcp_printer_device(tcp_printer), demo_store, clock) as spooler:
         wait_for(lambda: spooler.status.state is SpoolerState.READY)
         tcp_printer.hang_up_after = len(tcp_printer.logic.received) + 300
-        sale = cash_sale(demo_store, clock, profile)
+        sale = paid_sale(demo_store, clock, profile)
         spooler.wake()
         job_id = sale.print_job_id or ""
         wait_for(lambda: job_state(demo_store, job_id).state == "interrupted")
@@ -164,7 +177,7 @@ def test_a_printer_that_never_answers_gets_no_jobs(
 ) -> None:
     tcp_printer.logic.answers = False
     with running_spooler(tcp_printer_device(tcp_printer), demo_store, clock) as spooler:
-        sale = cash_sale(demo_store, clock, profile)
+        sale = paid_sale(demo_store, clock, profile)
         spooler.wake()
         wait_for(lambda: spooler.status.state is SpoolerState.OFFLINE)
         wait_for(lambda: spooler.status.waiting_jobs == 1)
@@ -193,7 +206,7 @@ def test_a_drawer_kick_is_sent_promptly_and_expires_if_late(
 def test_after_a_restart_half_sent_jobs_wait_and_drawer_kicks_are_dropped(
     demo_store: Store, clock: ManualClock, profile: StoreProfile, tcp_printer: FakeTcpPrinter
 ) -> None:
-    sale = cash_sale(demo_store, clock, profile)
+    sale = paid_sale(demo_store, clock, profile)
     kick = PrintingService(demo_store, clock, profile).kick_drawer(sale.sale_id)
     with demo_store.write() as tx:  # the kiosk died while this receipt was being sent
         assert print_jobs.mark_sending(tx, sale.print_job_id or "", b"\x1b@partial")

@@ -73,7 +73,7 @@ def test_a_sale_is_written_whole_in_one_transaction(
         "stock_events": 3,
         "outbox": 1,
         "audit_log": 1,
-        "print_jobs": 1,
+        "print_jobs": 2,  # the receipt, and the kick that opens the drawer for the cash
     }
     with demo_store.read() as s:
         payload = s.execute(
@@ -94,6 +94,12 @@ def test_a_sale_is_written_whole_in_one_transaction(
     assert sorted(deltas.values()) == [-2, -1, -1]
     assert sum(ln.tax for ln in event.lines) == event.tax_total
     assert job is not None and job.state == "queued" and not job.document.copy
+    with demo_store.read() as s:
+        kinds = s.execute(
+            text("SELECT kind FROM print_jobs WHERE reference = :i ORDER BY kind"),
+            {"i": done.sale_id},
+        ).scalars()
+        assert list(kinds) == ["drawer", "receipt"]
 
 
 def test_receipt_numbers_are_gapless_even_when_a_sale_fails(

@@ -14,6 +14,7 @@ from kiosk.domain.payment import Tender, TenderMethod
 from kiosk.domain.permissions import Actor, Approval, Permission, Role
 from kiosk.services.clock import ManualClock
 from kiosk.services.printing import PrintingService
+from kiosk.services.shifts import ShiftService
 from kiosk.services.simulate import Simulator
 from kiosk.store import print_jobs
 from kiosk.store.engine import Store
@@ -62,30 +63,29 @@ def test_printing_an_unknown_sale_says_so(
 def test_opening_the_drawer_without_a_sale_needs_a_manager_and_is_audited(
     demo_store: Store, clock: ManualClock, profile: StoreProfile
 ) -> None:
-    service = PrintingService(demo_store, clock, profile)
+    shifts = ShiftService(demo_store, clock, profile)
     associate, manager = staff(demo_store, Role.ASSOCIATE), staff(demo_store, Role.MANAGER)
     with pytest.raises(PermissionDenied, match="manager's approval"):
-        service.open_drawer(associate, None, "change for the float")
+        shifts.no_sale(associate, "change for the float")
     approval = Approval(Permission.NO_SALE, manager.associate_id, manager.name, "float")
-    with pytest.raises(InvalidInput, match="why"):
-        service.open_drawer(associate, approval, "  ")
+    with pytest.raises(InvalidInput, match="reason"):
+        shifts.no_sale(associate, "  ", approval)
     assert not is_spent(approval)  # a refused attempt does not use the approval up
-    job_id = service.open_drawer(associate, approval, "change for the float")
+    shifts.no_sale(associate, "change for the float", approval)
     assert is_spent(approval)
     with pytest.raises(PermissionDenied):
-        service.open_drawer(associate, approval, "again")
+        shifts.no_sale(associate, "again", approval)
     with demo_store.read() as tx:
         entry = tx.execute(
-            text(
-                "SELECT associate_id, subject, detail FROM audit_log WHERE action = 'drawer.opened'"
-            )
+            text("SELECT associate_id, detail FROM audit_log WHERE action = 'drawer.opened'")
         ).one()
-        job = print_jobs.get(tx, job_id)
-    assert entry[0] == associate.associate_id and entry[1] == "change for the float"
-    assert json.loads(entry[2])["approved_by"] == manager.associate_id
-    assert job is not None and job.kind == "drawer"
+        (job,) = [j for j in print_jobs.waiting_jobs(tx) if j.kind == "drawer"]
+    detail = json.loads(entry[1])
+    assert entry[0] == associate.associate_id and detail["reason"] == "change for the float"
+    assert detail["approved_by"] == manager.associate_id
     assert job.document.blocks == (DrawerKick(2),)
-    service.open_drawer(manager, None, "manager's own no-sale")  # a manager needs no approval
+    shifts.no_sale(manager, "manager's own no-sale")  # a manager needs no approval
+    assert shifts.x_report().no_sales == 2
 
 
 def test_an_interrupted_job_is_reprinted_as_a_copy_or_dismissed(

@@ -13,35 +13,42 @@ from kiosk.services.clock import SystemClock
 from kiosk.services.pickup_orders import PickupOrderView, local_time
 
 
+def _where(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--demo", action="store_true", help="the demo store (the one `kiosk run --demo` uses)"
+    )
+    add_data_dir(parser)
+
+
 def register(commands: Any) -> None:
     pickup = commands.add_parser("pickup", help="online orders for pickup at this kiosk")
     cmds = pickup.add_subparsers(dest="pickup_command", metavar="COMMAND", required=True)
 
     lst = cmds.add_parser("list", help="orders waiting for pickup, and flagged ones")
     lst.add_argument("query", nargs="?", default="", help="part of a name or order number")
-    add_data_dir(lst)
+    _where(lst)
     lst.set_defaults(handler=cmd_list)
 
     codes = cmds.add_parser("codes", help="print the pickup codes of waiting orders")
     codes.add_argument("--png-dir", type=Path, help="also write each code as a QR code PNG")
-    add_data_dir(codes)
+    _where(codes)
     codes.set_defaults(handler=cmd_codes)
 
     show = cmds.add_parser("show", help="an order with its hand-overs and proof of pickup")
     show.add_argument("order", help="order number")
     show.add_argument("--signature-dir", type=Path, help="write the signatures as PNG files")
-    add_data_dir(show)
+    _where(show)
     show.set_defaults(handler=cmd_show)
 
     demo = cmds.add_parser("demo-orders", help="issue fresh demo orders (demo stores only)")
-    add_data_dir(demo)
+    _where(demo)
     demo.set_defaults(handler=cmd_demo_orders)
 
 
 def _service(args: argparse.Namespace) -> Any:
     from kiosk.services.pickup import PickupService
 
-    store, profile = open_existing(config_for(args))
+    store, profile = open_existing(config_for(args, demo=args.demo))
     return store, profile, PickupService(store, SystemClock(), profile)
 
 
@@ -129,7 +136,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_demo_orders(args: argparse.Namespace) -> int:
     from kiosk.services.demo_pickups import DemoOrdersRefused, issue_demo_orders
 
-    store, profile = open_existing(config_for(args))
+    store, profile = open_existing(config_for(args, demo=args.demo))
     try:
         numbers = issue_demo_orders(store, SystemClock(), profile)
     except DemoOrdersRefused as exc:

@@ -21,6 +21,7 @@ from kiosk.services.pickup import DEMO_KEY_SETTING
 from kiosk.store import catalog, settings, sync_pull, sync_state
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
+from kiosk.store.types import iso_utc
 from sync.protocol import PickupLineItem, PickupOfferItem, PickupOrderItem, PickupsPage
 from sync.protocol.pickup_codes import public_key_text, sign
 
@@ -128,3 +129,25 @@ def _forget_demo_orders(session: Session) -> None:
     ids = [r[0] for r in found]
     conn.executemany("DELETE FROM pickup_order_lines WHERE order_id = ?", [(i,) for i in ids])
     conn.executemany("DELETE FROM pickup_orders WHERE order_id = ?", [(i,) for i in ids])
+
+
+def ensure_demo_orders(store: Store, clock: Clock, profile: StoreProfile) -> bool:
+    """At `kiosk run --demo`: issues fresh demo orders when none is waiting any more (their
+    window passed, or the store predates pickups). Never touches an enrolled kiosk."""
+    now = clock.now()
+    with store.read() as session:
+        if sync_state.enrolment(session) is not None:
+            return False
+        waiting = (
+            catalog.dbapi(session)
+            .execute(
+                "SELECT COUNT(*) FROM pickup_orders WHERE order_no LIKE ? AND status = 'ready' "
+                "AND window_end > ?",
+                (DEMO_PREFIX + "%", iso_utc(now)),
+            )
+            .fetchone()[0]
+        )
+    if waiting:
+        return False
+    issue_demo_orders(store, clock, profile)
+    return True

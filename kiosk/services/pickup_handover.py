@@ -104,14 +104,7 @@ class HandoverRecorder:
                 lines=tuple(ln for ln, _ in lines),
             )
             pickups.insert_handover(tx, record)
-            event = _event(record, signature)
-            outbox.append(
-                tx,
-                kind=event.kind,
-                event_id=pickup_id,
-                payload=event.model_dump(mode="json"),
-                at=now,
-            )
+            outbox.emit(tx, pickup_id, _event(record, signature), now)
             queue_stockouts(tx, {m.product_id: -m.delta for m in movements}, now, day)
             audit.append(
                 tx,

@@ -48,6 +48,13 @@ def refuse_unless_open(
     """
     order, state = view.order, view.state
     if state.open or (allow_expired and state is OrderState.EXPIRED):
+        if not order.paid:
+            # Paying at pickup would need a sale for the order's lines that moves the stock
+            # instead of the hand-over; until that exists, unpaid goods stay on the shelf.
+            raise PickupRefused(
+                f"Order {order.order_no} is not paid yet, so it cannot be handed over. The "
+                "customer pays online first (or the shop marks it paid at HQ)."
+            )
         return
     if state is OrderState.COMPLETED:
         done = pickups.handovers(session, order.order_id)

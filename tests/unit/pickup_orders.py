@@ -43,6 +43,7 @@ class OrderDesk:
         status: str = "ready",
         offer: tuple[str, int] | None = None,
         order_id: str | None = None,
+        paid: bool = True,
     ) -> PickupOrderItem:
         now = self.clock.now()
         order_id = order_id or uuid.uuid4().hex
@@ -62,7 +63,7 @@ class OrderDesk:
             order_no=order_no,
             customer_name=customer,
             contact_masked=contact,
-            paid=True,
+            paid=paid,
             total=sum(i.quantity * i.unit_price for i in items),
             currency="EUR",
             window_start=now - timedelta(hours=1),

@@ -168,3 +168,11 @@ def test_a_hand_over_begun_in_the_window_may_finish_after_it_ends(
 def test_unknown_order_numbers_get_a_clear_message(service: PickupService) -> None:
     with pytest.raises(PickupRefused, match="No pickup order web-404 at this kiosk"):
         service.start("web-404")
+
+
+def test_an_unpaid_order_is_not_handed_over(desk: OrderDesk, service: PickupService) -> None:
+    order = desk.add("web-10", [(MAGAZINE, 1)], paid=False)
+    with pytest.raises(PickupRefused, match="web-10 is not paid yet, so it cannot be handed"):
+        service.identify(order.code)
+    with pytest.raises(PickupRefused, match="not paid yet"):
+        service.start("web-10")

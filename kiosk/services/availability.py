@@ -18,7 +18,16 @@ from kiosk.services.clock import Clock
 from kiosk.store import reservations, stock
 from kiosk.store.engine import Store
 from kiosk.store.reservations import StockLevels
-from kiosk.store.sales import LineRow
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """Units of one product a sale takes."""
+
+    product_id: int
+    sku: str
+    name: str
+    quantity: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +61,19 @@ class AvailabilityService:
         with self.store.read() as session:
             return reservations.levels(session, product_ids, self.clock.now())
 
+    def check(self, wanted: list[Wanted], allowed_skus: set[str]) -> None:
+        """The same check as checkout's, before payment is taken, so a manager can approve
+        while the customer still stands there with the money."""
+        with self.store.read() as session:
+            refuse_reserved(session, wanted, allowed_skus, self.clock.now())
+
 
 def refuse_reserved(
-    session: Session, lines: list[LineRow], allowed_skus: set[str], now: datetime
+    session: Session, lines: list[Wanted], allowed_skus: set[str], now: datetime
 ) -> None:
-    """Raises ReservedStock if the sale would dip into reserved units (inside the sale's own
-    transaction, so the numbers cannot change before it commits)."""
-    wanted: dict[int, tuple[LineRow, int]] = {}
+    """Raises ReservedStock if the sale would dip into reserved units (checkout calls it
+    inside the sale's own transaction, so the numbers cannot change before it commits)."""
+    wanted: dict[int, tuple[Wanted, int]] = {}
     for line in lines:
         first, quantity = wanted.get(line.product_id, (line, 0))
         wanted[line.product_id] = (first, quantity + line.quantity)

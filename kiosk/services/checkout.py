@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from kiosk.domain.errors import InvalidInput
 from kiosk.domain.payment import AppliedPayment, Tender, TenderMethod, change_due, settle
 from kiosk.domain.sale_session import SaleSession
-from kiosk.services.availability import refuse_reserved
+from kiosk.services.availability import Wanted, refuse_reserved
 from kiosk.services.clock import Clock, business_day
 from kiosk.services.receipts import ReceiptData, receipt_document
 from kiosk.services.shifts import NoOpenShift
@@ -99,7 +99,12 @@ class CheckoutService:
             shift_id = open_shift_id(tx)
             if shift_id is None:
                 raise NoOpenShift
-            refuse_reserved(tx, lines, session.reserved_allowed(), now)
+            refuse_reserved(
+                tx,
+                [Wanted(ln.product_id, ln.sku, ln.name, ln.quantity) for ln in lines],
+                session.reserved_allowed(),
+                now,
+            )
             if linked_order is not None and pickups.offer_sale_id(tx, linked_order):
                 raise InvalidInput("The add-on offer of this order was already sold")
             seq = next_value(tx, "receipt")

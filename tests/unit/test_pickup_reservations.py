@@ -11,7 +11,7 @@ from kiosk.domain.payment import Tender, TenderMethod
 from kiosk.domain.permissions import Approval, Permission, Role
 from kiosk.domain.pickup import Identification, IdMethod
 from kiosk.domain.sale_session import SaleSession
-from kiosk.services.availability import AvailabilityService, ReservedStock
+from kiosk.services.availability import AvailabilityService, ReservedStock, Wanted
 from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import CheckoutService
 from kiosk.services.clock import ManualClock
@@ -172,3 +172,18 @@ def test_the_offer_lapses_once_the_customer_has_gone_or_its_time_is_up(
     assert pickup.offer(waiting.order_id) is not None
     clock.advance(30 * 60)
     assert pickup.offer(waiting.order_id) is None
+
+
+def test_the_same_check_runs_before_payment_so_a_manager_can_approve_in_time(
+    demo_store: Store, desk: OrderDesk, clock: ManualClock, profile: StoreProfile
+) -> None:
+    pid = product_id(demo_store, LIGHTER)
+    service = AvailabilityService(demo_store, clock)
+    on_hand = service.levels([pid])[pid].on_hand
+    desk.add("web-9", [(LIGHTER, on_hand)])
+    wanted = [Wanted(pid, LIGHTER, "Lighter", 1), Wanted(pid, LIGHTER, "Lighter", 1)]
+    with pytest.raises(ReservedStock, match="Only 0 x Lighter may be sold") as refused:
+        service.check(wanted, set())
+    assert [(s.wanted, s.available) for s in refused.value.shortfalls] == [(2, 0)]
+    service.check(wanted, {LIGHTER})  # allowed for this sale: no complaint
+    service.check([Wanted(product_id(demo_store, CARD), CARD, "Birthday Card", 1)], set())

@@ -271,3 +271,22 @@ def test_a_code_for_another_kiosk_is_refused_and_its_orders_never_reach_this_one
     assert kiosk.sync().status == "ok"
     done = shop.http.post("/v1/admin/orders/web-5006/cancel")
     assert done.status_code == 409 and "completed" in done.json()["detail"]
+
+
+def test_two_visits_pushed_in_one_batch_free_exactly_what_was_ordered(
+    sqlite_shop: Storefront, kiosk: KioskUnderTest
+) -> None:
+    shop = sqlite_shop
+    order = shop.order("web-6006", [(LIGHTER, 2), (MAGAZINE, 1)])
+    assert kiosk.sync().status == "ok"
+    hand_over_by_code(kiosk, order["code"], [LIGHTER], reason_code="later")
+    kiosk.clock.advance(3600)  # the customer comes back; the kiosk has not synced since
+    hand_over_by_code(kiosk, order["code"], [LIGHTER, MAGAZINE])
+    summary = kiosk.sync()
+    assert summary.status == "ok" and summary.pushed >= 2
+    detail = shop.detail("web-6006")
+    assert detail["status"] == "completed"
+    assert [h["partial"] for h in detail["handovers"]] == [True, False]
+    assert shop.stock(LIGHTER) == (18, 0) and shop.stock(MAGAZINE) == (19, 0)
+    with shop.hq.db.read() as session:
+        assert not list(session.execute(select(EventException.category)).scalars())

@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat packaging/requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint typecheck imports unit bench screenshots lock package clean
+.PHONY: run test lint typecheck imports unit bench screenshots translations lock package clean
 
 run: $(STAMP)
 	@packaging/scripts/system-deps.sh display
@@ -34,6 +34,20 @@ $(STAMP):
 	@$(BIN)/python -m pip install -q --require-hashes -r packaging/requirements.lock
 	@$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
 	@rm -f $(VENV)/.installed-* && touch $@
+
+# After changing user-visible text: refresh the translation sources, then compile them.
+QML_FILES = $(shell find resources/qml -name '*.qml' | sort)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(QML_FILES) kiosk/ui/*.py -ts resources/i18n/kiosk_de.ts resources/i18n/kiosk_en.ts
+	$(BIN)/pyside6-lrelease resources/i18n/kiosk_de.ts resources/i18n/kiosk_en.ts
+
+# README screenshots of the lock, sell, pay and receipt screens, rendered under Xvfb with Mesa's
+# software OpenGL so Material looks as it does on a kiosk.
+screenshots: $(STAMP)
+	@packaging/scripts/system-deps.sh display
+	@command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: apt-get install xvfb xauth" >&2; exit 1; }
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
+		$(BIN)/python -m tests.qt.tour resources/screenshots
 
 # Maintainers: refresh the lock after changing dependencies in pyproject.toml (needs uv).
 lock:

@@ -11,7 +11,7 @@ arch_dir=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || echo "$(uname -
 # "file-that-must-exist debian-package" pairs
 core="libEGL.so.1:libegl1 libGL.so.1:libgl1 libfontconfig.so.1:libfontconfig1
 libfreetype.so.6:libfreetype6 libxkbcommon.so.0:libxkbcommon0 libglib-2.0.so.0:libglib2.0-0
-libdbus-1.so.3:libdbus-1-3"
+libdbus-1.so.3:libdbus-1-3 libpulse.so.0:libpulse0"
 display="libxcb-cursor.so.0:libxcb-cursor0 libxkbcommon-x11.so.0:libxkbcommon-x11-0
 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-image.so.0:libxcb-image0
 libxcb-render-util.so.0:libxcb-render-util0 libxcb-randr.so.0:libxcb-randr0

@@ -1,0 +1,175 @@
+"""Where a scan goes: a badge signs in, a product goes into the cart, anything else is told.
+
+Scans are resolved (classified, looked up, or a badge checked) on the database worker and come
+back in the order they were read. While a dialog is open or a payment is being taken, scans
+wait in a queue and are handled, in order, once it closes: a scan is never lost and its
+characters never end up in a text field (the wedge filter never lets them through).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk.domain.barcode import CodeKind
+from kiosk.domain.permissions import Actor
+from kiosk.services.associates import AssociateService
+from kiosk.services.catalog import CatalogService, ProductHit
+from kiosk.ui.auth import AuthBridge
+from kiosk.ui.messages import translate
+from kiosk.ui.notices import NoticeBridge
+from kiosk.ui.sale import PAYING, SaleBridge
+from kiosk.ui.worker import DbWorker
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeAccepted:
+    actor: Actor
+
+
+@dataclass(frozen=True, slots=True)
+class ProductFound:
+    hit: ProductHit
+
+
+@dataclass(frozen=True, slots=True)
+class NotForHere:
+    kind: CodeKind
+
+
+ScanResult = BadgeAccepted | ProductFound | NotForHere
+
+
+def resolve_scan(
+    raw: str, locked: bool, catalog: CatalogService, associates: AssociateService
+) -> ScanResult:
+    """Runs on the database worker. Raises InvalidBarcode, UnknownProduct, LoginFailed, ..."""
+    code = catalog.classify(raw)
+    if code.kind is CodeKind.BADGE:
+        if locked:
+            return BadgeAccepted(associates.login_badge(code.value))
+        return NotForHere(code.kind)
+    if code.is_product and not locked:
+        return ProductFound(catalog.lookup(code))
+    return NotForHere(code.kind)
+
+
+class ScanRouter(QObject):
+    changed = Signal()
+    _from_device = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        worker: DbWorker,
+        catalog: CatalogService,
+        associates: AssociateService,
+        auth: AuthBridge,
+        sale: SaleBridge,
+        notices: NoticeBridge,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.catalog = catalog
+        self.associates = associates
+        self.auth = auth
+        self.sale = sale
+        self.notices = notices
+        self._holders: set[str] = set()
+        self._queue: deque[str] = deque()
+        self._handled = 0
+        self._from_device.connect(self.scan)
+        sale.stageChanged.connect(self._release_if_free)
+
+    def scan_from_any_thread(self, raw: str) -> None:
+        """For scanners read on a device thread (serial, HID): hops to the GUI thread."""
+        self._from_device.emit(raw)
+
+    @Slot(str)
+    def scan(self, raw: str) -> None:
+        if self._held() and not self.auth.is_locked:
+            self._queue.append(raw)
+            self.changed.emit()
+            return
+        self._dispatch(raw)
+
+    def _held(self) -> bool:
+        return bool(self._holders) or self.sale.current_stage == PAYING
+
+    @Slot(str, bool)
+    def setHeld(self, holder: str, held: bool) -> None:
+        """Dialogs call this as they open and close: scans wait while any holder holds."""
+        if held:
+            self._holders.add(holder)
+        else:
+            self._holders.discard(holder)
+        self._release_if_free()
+
+    def _release_if_free(self) -> None:
+        while self._queue and not self._held():
+            self._dispatch(self._queue.popleft())
+        self.changed.emit()
+
+    def _dispatch(self, raw: str) -> None:
+        locked, catalog, associates = self.auth.is_locked, self.catalog, self.associates
+        self.worker.submit(
+            lambda: resolve_scan(raw, locked, catalog, associates),
+            self._resolved,
+            lambda error: self._failed(error, locked),
+        )
+
+    def _resolved(self, result: ScanResult) -> None:
+        self._handled += 1
+        if isinstance(result, BadgeAccepted):
+            self.auth.accept(result.actor)
+        elif isinstance(result, ProductFound):
+            if self.auth.is_locked:
+                self.auth.hint(translate("Messages", "Sign in first, then scan again."))
+            else:
+                self.notices.dismiss()
+                self.sale.add_ref(result.hit.product)
+        else:
+            self._not_for_here(result.kind)
+        self.changed.emit()
+
+    def _failed(self, error: BaseException, locked: bool) -> None:
+        self._handled += 1
+        if locked:
+            self.auth.refuse(error)
+        else:
+            self.notices.show_error(error)
+        self.changed.emit()
+
+    def _not_for_here(self, kind: CodeKind) -> None:
+        if self.auth.is_locked:
+            self.auth.hint(translate("Messages", "Sign in first, then scan again."))
+            return
+        messages = {
+            CodeKind.BADGE: translate(
+                "Messages", "That is a badge. Lock the till first to sign in as someone else."
+            ),
+            CodeKind.RECEIPT: translate(
+                "Messages", "That is a receipt. Returns are not handled on this screen yet."
+            ),
+            CodeKind.PICKUP: translate(
+                "Messages", "That is a pickup order. Pickups are not handled here yet."
+            ),
+            CodeKind.SHIPMENT: translate(
+                "Messages", "That is a delivery note. Deliveries are not handled here yet."
+            ),
+        }
+        self.notices.show_info(
+            messages.get(kind, translate("Messages", "That code is not used on this screen."))
+        )
+
+    def _get_waiting(self) -> int:
+        return len(self._queue)
+
+    def _get_handled(self) -> int:
+        return self._handled
+
+    waiting = Property(int, _get_waiting, notify=changed)
+    handled = Property(int, _get_handled, notify=changed)

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from kiosk.domain.errors import KioskError
 from kiosk.services.clock import Clock
-from kiosk.store import reservations, stock
+from kiosk.store import catalog, reservations, stock
 from kiosk.store.engine import Store
 from kiosk.store.reservations import StockLevels
 
@@ -60,6 +60,13 @@ class AvailabilityService:
         """On hand, reserved and available per product (the sell screen shows them)."""
         with self.store.read() as session:
             return reservations.levels(session, product_ids, self.clock.now())
+
+    def levels_for_sku(self, sku: str) -> StockLevels | None:
+        with self.store.read() as session:
+            product = catalog.find_by_sku(session, sku)
+            if product is None:
+                return None
+            return reservations.levels(session, [product.id], self.clock.now())[product.id]
 
     def check(self, wanted: list[Wanted], allowed_skus: set[str]) -> None:
         """The same check as checkout's, before payment is taken, so a manager can approve

@@ -33,7 +33,8 @@ ApplicationWindow {
         // The on-screen keyboard takes the bottom of the window: the screen shrinks above it
         // rather than hiding its buttons underneath.
         anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
-        currentIndex: ["selling", "paying", "receipt"].indexOf(window.kiosk.sale.stage)
+        currentIndex: window.kiosk.pickup.active
+                      ? 3 : ["selling", "paying", "receipt"].indexOf(window.kiosk.sale.stage)
 
         SellScreen {
             kiosk: window.kiosk
@@ -48,6 +49,9 @@ ApplicationWindow {
             onPayByCard: cardDialog.openForRemaining()
         }
         ReceiptScreen {
+            kiosk: window.kiosk
+        }
+        PickupScreen {
             kiosk: window.kiosk
         }
     }

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import text
 from sqlmodel import select
@@ -21,90 +19,26 @@ from kiosk.services.pickup_orders import PickupRefused
 from kiosk.services.signature import render
 from kiosk.store import reservations
 from kiosk.store.settings import load_profile
-from sync.server import kiosks
-from sync.server.models import EventException, StockLevel, WebhookDelivery
+from sync.server.models import EventException
 from sync.server.pickups import release_expired_orders
 from tests.sync.conftest import HQ, KioskUnderTest
 from tests.sync.ledgers import hq_ledger, kiosk_ledger
 from tests.sync.servers import ServedHQ
+from tests.sync.storefront import Storefront, open_storefront
 from tests.unit.pickup_orders import barcode_of, staff
 
 MAGAZINE, LIGHTER, BOTTLE = "PRE-0116", "HOU-0132", "TRA-0160"
 STROKES = [[(12.0, 70.0), (40.0, 20.0), (90.0, 75.0), (150.0, 30.0)]]
 
 
-@dataclass
-class Storefront:
-    """The online shop: takes orders in over HQ's admin API, as a real storefront would."""
-
-    hq: HQ
-    kiosk: KioskUnderTest
-    http: httpx.Client
-
-    def order(
-        self, number: str, lines: list[tuple[str, int]], *, kiosk_id: str = "K01", **extra: Any
-    ) -> dict[str, Any]:
-        now = self.kiosk.clock.now()  # windows on the kiosk's clock: tests run on any date
-        body = {
-            "storefront_order_id": number,
-            "kiosk_id": kiosk_id,
-            "customer_name": "Ada Lovelace",
-            "contact": "+49 170 5554242",
-            "currency": "EUR",
-            "window_start": (now - timedelta(hours=1)).isoformat(),
-            "window_end": (now + timedelta(hours=48)).isoformat(),
-            "lines": [
-                {"sku": sku, "name": sku, "quantity": q, "unit_price": 250} for sku, q in lines
-            ],
-            **extra,
-        }
-        answer = self.http.post("/v1/admin/orders", json=body)
-        assert answer.status_code == 201, answer.text
-        return dict(answer.json())
-
-    def detail(self, number: str) -> dict[str, Any]:
-        answer = self.http.get(f"/v1/admin/orders/{number}")
-        assert answer.status_code == 200, answer.text
-        return dict(answer.json())
-
-    def stock(self, sku: str) -> tuple[int, int]:
-        with self.hq.db.read() as session:
-            row = session.execute(
-                select(StockLevel.on_hand, StockLevel.committed).where(
-                    StockLevel.location == "station-main", StockLevel.sku == sku
-                )
-            ).one()
-        return int(row[0]), int(row[1])
-
-    def webhooks(self) -> list[str]:
-        with self.hq.db.read() as session:
-            return list(session.execute(select(WebhookDelivery.event)).scalars())
-
-
-def open_storefront(hq: HQ, kiosk: KioskUnderTest) -> Iterator[Storefront]:
-    hq.stock_demo_catalog(on_hand=20)
-    kiosk.enrol(hq)
-    with hq.db.write() as session:
-        token = kiosks.add_admin_token(session, "storefront", hq.now())
-    with httpx.Client(
-        base_url=hq.url, headers={"Authorization": f"Bearer {token}"}, timeout=10
-    ) as http:
-        # An orchestration tool listens; deliveries are stored before they are sent.
-        hook = http.post(
-            "/v1/admin/webhooks", json={"url": "http://127.0.0.1:9/hook", "events": []}
-        )
-        assert hook.status_code == 201, hook.text
-        yield Storefront(hq, kiosk, http)
-
-
 @pytest.fixture
 def shop(hq: HQ, kiosk: KioskUnderTest) -> Iterator[Storefront]:
-    yield from open_storefront(hq, kiosk)
+    yield from open_storefront(hq, kiosk.enrol, kiosk.clock.now)
 
 
 @pytest.fixture
 def sqlite_shop(sqlite_hq: HQ, kiosk: KioskUnderTest) -> Iterator[Storefront]:
-    yield from open_storefront(sqlite_hq, kiosk)
+    yield from open_storefront(sqlite_hq, kiosk.enrol, kiosk.clock.now)
 
 
 def pickup_service(kiosk: KioskUnderTest) -> PickupService:

@@ -298,7 +298,6 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
         options=UiOptions(
             locale=locale,
             demo=demo,
-            hq_configured=bool(config.hq_url),
             image_dir=config.data_dir / "images",
         ),
     )

@@ -32,6 +32,7 @@ from kiosk.ui.auth import AuthBridge
 from kiosk.ui.catalog_models import CategoryProducts, CategoryTabs, ProductListModel, ProductSearch
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
+from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
@@ -81,7 +82,6 @@ DeviceFactory = Callable[[DeviceEvents], Devices]
 class UiOptions:
     locale: str = "en_US"  # how money, numbers and dates are written (see i18n.py)
     demo: bool = False
-    hq_configured: bool = False
     image_dir: Path | None = None  # where relative product image paths point
     idle_clock: Callable[[], float] = time.monotonic
     sound: ErrorSound = field(default_factory=ErrorSound)
@@ -116,7 +116,6 @@ class KioskUi(QObject):
             worker=worker,
             store=store,
             preview=self.preview,
-            hq_configured=options.hq_configured,
             clock=clock,
             formats=formats,
             parent=self,
@@ -160,6 +159,10 @@ class KioskUi(QObject):
             new_sale=self.sale.newSale,
             parent=self,
         )
+        self.interrupted = InterruptedPrintBridge(
+            worker=worker, printer=self.printer, store=store, notices=notices, parent=self
+        )
+        self.status.changed.connect(self._printer_maybe_interrupted)
         availability = AvailabilityService(store, clock)
         jobs_queued = wired.jobs_queued or (lambda: None)
         self.payment = PaymentBridge(
@@ -274,6 +277,10 @@ class KioskUi(QObject):
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
         self.parking.park_for_logout(label, then)
 
+    def _printer_maybe_interrupted(self) -> None:
+        if self.status.printer_now == "interrupted":
+            self.interrupted.check()
+
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
         self.sale.show_receipt()
@@ -300,6 +307,7 @@ class KioskUi(QObject):
             "status": self.status,
             "notices": self.notices,
             "scans": self.scans,
+            "interrupted": self.interrupted,
             "pickup": self.pickup,
             "pickupOrders": self.pickup.orders_model,
             "pickupLines": self.pickup.lines_model,

@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlmodel import Session
 
 from kiosk.services.clock import Clock
@@ -23,7 +22,6 @@ from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.store.types import iso_utc
 from sync.protocol import PickupLineItem, PickupOfferItem, PickupOrderItem, PickupsPage
-from sync.protocol.pickup_codes import public_key_text, sign
 
 DEMO_PREFIX = "DEMO-"
 
@@ -66,6 +64,10 @@ class DemoOrdersRefused(ValueError):
 
 def issue_demo_orders(store: Store, clock: Clock, profile: StoreProfile) -> list[str]:
     """(Re)issues the demo orders; returns their order numbers."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.protocol.pickup_codes import public_key_text, sign
+
     now = clock.now()
     key = Ed25519PrivateKey.generate()
     with store.write() as session:

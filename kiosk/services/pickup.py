@@ -7,6 +7,7 @@ checked against HQ's public key kept since enrolment, and the orders were pulled
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -35,7 +36,9 @@ from kiosk.store import pickups, settings, sync_state
 from kiosk.store.engine import Store
 from kiosk.store.pickups import Handover, StoredOrder
 from kiosk.store.settings import StoreProfile
-from sync.protocol import pickup_codes
+
+if TYPE_CHECKING:
+    from sync.protocol.pickup_codes import PickupCode
 
 # Demo stores have no HQ: their orders are signed with a throwaway key whose public half is
 # kept under this setting (see demo_pickups.py). An enrolled kiosk always uses HQ's key.
@@ -174,12 +177,14 @@ class PickupService:
             )
         return found
 
-    def _pickup_code(self, raw: str) -> pickup_codes.PickupCode:
+    def _pickup_code(self, raw: str) -> PickupCode:
         code = classify(raw, self.profile.rcn_region)
         if code.kind is not CodeKind.PICKUP:
             raise InvalidInput("That is not a pickup code. Scan the QR code the customer shows.")
         with self.store.read() as session:
             key, kiosk_id = self._verification_key(session)
+        from sync.protocol import pickup_codes  # cryptography loads at the first code, not at start
+
         try:
             return pickup_codes.verify(key, code.value, kiosk_id, self.clock.now())
         except pickup_codes.BadPickupCode as exc:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from PIL import Image, ImageDraw
-
 from kiosk.domain.errors import InvalidInput
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -27,6 +25,8 @@ def render(strokes: Sequence[Sequence[Point]], width: float, height: float) -> b
         raise InvalidInput("The signature is empty. Ask the customer to sign, or skip it.")
     if width <= 0 or height <= 0:
         raise InvalidInput("The signature pad has no size")
+    from PIL import Image, ImageDraw  # only when someone signed: keeps the till's start-up lean
+
     scale = min(WIDTH / width, HEIGHT / height)
     image = Image.new("L", (WIDTH, HEIGHT), 255)
     draw = ImageDraw.Draw(image)

@@ -51,8 +51,11 @@ ApplicationWindow {
         ReceiptScreen {
             kiosk: window.kiosk
         }
-        PickupScreen {
-            kiosk: window.kiosk
+        Loader {
+            // Built when first opened: a kiosk that never hands over an order pays nothing
+            // for the screen at start-up.
+            active: window.kiosk.pickup.active
+            sourceComponent: PickupScreen { kiosk: window.kiosk }
         }
     }
 

@@ -657,52 +657,52 @@
 <context>
     <name>Pickup</name>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="115"/>
+        <location filename="../../kiosk/ui/pickup.py" line="95"/>
         <source>Pickup cancelled; nothing was recorded.</source>
         <translation>Abholung abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="186"/>
+        <location filename="../../kiosk/ui/handover.py" line="68"/>
         <source>Scan each item as you hand it over.</source>
         <translation>Scannen Sie jeden Artikel bei der Übergabe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="263"/>
+        <location filename="../../kiosk/ui/handover.py" line="155"/>
         <source>Choose how the customer was identified.</source>
         <translation>Wählen Sie, wie sich der Kunde ausgewiesen hat.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="293"/>
+        <location filename="../../kiosk/ui/pickup.py" line="174"/>
         <source>Order %1 is partly handed over; %2 items wait for it.</source>
         <translation>Bestellung %1 ist teilweise übergeben; %2 Artikel warten noch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="295"/>
+        <location filename="../../kiosk/ui/pickup.py" line="176"/>
         <source>Order %1 is handed over.</source>
         <translation>Bestellung %1 ist übergeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="302"/>
+        <location filename="../../kiosk/ui/pickup.py" line="183"/>
         <source>The pickup is saved, but: %1</source>
         <translation>Die Abholung ist gespeichert, aber: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="385"/>
+        <location filename="../../kiosk/ui/handover.py" line="228"/>
         <source>Item missing</source>
         <translation>Artikel fehlt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="386"/>
+        <location filename="../../kiosk/ui/handover.py" line="229"/>
         <source>Item damaged</source>
         <translation>Artikel beschädigt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="387"/>
+        <location filename="../../kiosk/ui/handover.py" line="230"/>
         <source>Customer declined</source>
         <translation>Kunde lehnt ab</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pickup.py" line="388"/>
+        <location filename="../../kiosk/ui/handover.py" line="231"/>
         <source>Collects the rest later</source>
         <translation>Holt den Rest später</translation>
     </message>
@@ -755,142 +755,142 @@
 <context>
     <name>PickupScreen</name>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="56"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="57"/>
         <source>Name or order number</source>
         <translation>Name oder Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="65"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="66"/>
         <source>Waiting for pickup: %1</source>
         <translation>Warten auf Abholung: %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="88"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="103"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="104"/>
         <source>%1 · until %2 · %3</source>
         <translation>%1 · bis %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="115"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="116"/>
         <source>Back to selling</source>
         <translation>Zurück zum Verkauf</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="131"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="132"/>
         <source>Scan the customer&apos;s pickup code, or choose the order from the list.</source>
         <translation>Scannen Sie den Abholcode des Kunden oder wählen Sie die Bestellung aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="155"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="156"/>
         <source>Order %1</source>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="160"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="161"/>
         <source>%1 · %2 · pickup until %3</source>
         <translation>%1 · %2 · abholbar bis %3</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="195"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="196"/>
         <source>all %1 handed over</source>
         <translation>alle %1 übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="196"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="197"/>
         <source>%1 of %2 to go</source>
         <translation>noch %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="228"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="229"/>
         <source>How was the customer identified?</source>
         <translation>Wie hat sich der Kunde ausgewiesen?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="235"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="236"/>
         <source>Pickup code scanned</source>
         <translation>Abholcode gescannt</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="236"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="237"/>
         <source>Name and phone</source>
         <translation>Name und Telefon</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="237"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="238"/>
         <source>ID checked</source>
         <translation>Ausweis geprüft</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="255"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="256"/>
         <source>Last digits of the customer&apos;s phone</source>
         <translation>Letzte Ziffern der Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="266"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="267"/>
         <source>Which document (not its number)</source>
         <translation>Welches Dokument (nicht die Nummer)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="275"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="276"/>
         <source>Not everything is handed over. Why?</source>
         <translation>Nicht alles wurde übergeben. Warum?</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="301"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="302"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="311"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="312"/>
         <source>Signature (optional)</source>
         <translation>Unterschrift (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="317"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="318"/>
         <source>Clear signature</source>
         <translation>Unterschrift löschen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="336"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="337"/>
         <source>Cancel pickup</source>
         <translation>Abholung abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="343"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="344"/>
         <source>Hand over part</source>
         <translation>Teil übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="343"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="344"/>
         <source>Hand over</source>
         <translation>Übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="378"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="379"/>
         <source>The pickup receipt is printing.</source>
         <translation>Der Abholbeleg wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="390"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="391"/>
         <source>Add-on offer for this customer</source>
         <translation>Zusatzangebot für diesen Kunden</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="404"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="405"/>
         <source>No, thanks</source>
         <translation>Nein, danke</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="411"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="412"/>
         <source>Add to a sale</source>
         <translation>Als Verkauf hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/screens/PickupScreen.qml" line="423"/>
+        <location filename="../qml/screens/PickupScreen.qml" line="424"/>
         <source>Next pickup</source>
         <translation>Nächste Abholung</translation>
     </message>

@@ -11,29 +11,30 @@ Item {
 
     required property var kiosk
     readonly property var pickup: kiosk.pickup
+    readonly property var handover: kiosk.handover
     property string chosenMethod: ""
     property string reasonCode: ""
     property string shownOrder: ""
     readonly property string method: chosenMethod !== "" ? chosenMethod
-        : pickup.openedByCode ? "code" : pickup.hasPhone ? "name_phone" : "id_checked"
-    readonly property bool partial: pickup.anyScanned && !pickup.complete
-    readonly property bool ready: pickup.anyScanned && (!partial || reasonCode !== "")
+        : handover.openedByCode ? "code" : handover.hasPhone ? "name_phone" : "id_checked"
+    readonly property bool partial: handover.anyScanned && !handover.complete
+    readonly property bool ready: handover.anyScanned && (!partial || reasonCode !== "")
         && (method !== "name_phone" || phoneField.text.length >= 3)
 
     objectName: "pickupScreen"
 
     Connections {
-        target: screen.pickup
+        target: screen.handover
         function onChanged() {
-            if (screen.pickup.stage === "handover" && screen.pickup.orderNo !== screen.shownOrder) {
-                screen.shownOrder = screen.pickup.orderNo  // a new hand-over: a clean form
+            if (screen.handover.orderNo !== "" && screen.handover.orderNo !== screen.shownOrder) {
+                screen.shownOrder = screen.handover.orderNo  // a new hand-over: a clean form
                 screen.chosenMethod = ""
                 screen.reasonCode = ""
                 phoneField.text = ""
                 documentField.text = ""
                 noteField.text = ""
                 signature.clear()
-            } else if (screen.pickup.stage !== "handover") {
+            } else if (screen.handover.orderNo === "") {
                 screen.shownOrder = ""
             }
         }
@@ -152,13 +153,13 @@ Item {
 
                     Label {
                         objectName: "pickupOrderNo"
-                        text: qsTr("Order %1").arg(screen.pickup.orderNo)
+                        text: qsTr("Order %1").arg(screen.handover.orderNo)
                         font.pixelSize: 26
                         font.bold: true
                     }
                     Label {
-                        text: qsTr("%1 · %2 · pickup until %3").arg(screen.pickup.customer)
-                              .arg(screen.pickup.contact).arg(screen.pickup.until)
+                        text: qsTr("%1 · %2 · pickup until %3").arg(screen.handover.customer)
+                              .arg(screen.handover.contact).arg(screen.handover.until)
                         font.pixelSize: 16
                         color: "#546E7A"
                         wrapMode: Text.Wrap
@@ -203,24 +204,24 @@ Item {
                                     enabled: lineRow.scanned > 0
                                     Layout.preferredWidth: 52
                                     Layout.preferredHeight: 52
-                                    onClicked: screen.pickup.uncountOne(lineRow.sku)
+                                    onClicked: screen.handover.uncountOne(lineRow.sku)
                                 }
                                 PadButton {
                                     text: "+"
                                     enabled: lineRow.toGo > 0
                                     Layout.preferredWidth: 52
                                     Layout.preferredHeight: 52
-                                    onClicked: screen.pickup.countOne(lineRow.sku)
+                                    onClicked: screen.handover.countOne(lineRow.sku)
                                 }
                             }
                         }
                     }
                     Label {
                         objectName: "pickupMessage"
-                        text: screen.pickup.message
+                        text: screen.handover.message
                         visible: text !== ""
                         font.pixelSize: 17
-                        color: screen.pickup.messageOk ? "#00695C" : "#C62828"
+                        color: screen.handover.messageOk ? "#00695C" : "#C62828"
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -241,7 +242,7 @@ Item {
                                 text: modelData.label
                                 checkable: true
                                 checked: screen.method === modelData.code
-                                enabled: modelData.code !== "code" || screen.pickup.openedByCode
+                                enabled: modelData.code !== "code" || screen.handover.openedByCode
                                 ButtonGroup.group: methods
                                 height: 52
                                 onClicked: screen.chosenMethod = modelData.code
@@ -283,7 +284,7 @@ Item {
                         Layout.fillWidth: true
                         spacing: 6
                         Repeater {
-                            model: screen.pickup.reasons
+                            model: screen.handover.reasons
                             Button {
                                 required property var modelData
                                 text: modelData.label
@@ -316,9 +317,9 @@ Item {
                         Button {
                             text: qsTr("Clear signature")
                             flat: true
-                            enabled: screen.pickup.signed
+                            enabled: screen.handover.signed
                             Layout.preferredHeight: 52
-                            onClicked: { signature.clear(); screen.pickup.clearSignature() }
+                            onClicked: { signature.clear(); screen.handover.clearSignature() }
                         }
                     }
                     SignaturePad {
@@ -326,7 +327,7 @@ Item {
                         objectName: "signaturePad"
                         Layout.fillWidth: true
                         Layout.preferredHeight: 150
-                        onStrokeFinished: (flat) => screen.pickup.addStroke(flat)
+                        onStrokeFinished: (flat) => screen.handover.addStroke(flat)
                     }
 
                     RowLayout {
@@ -348,7 +349,7 @@ Item {
                             Layout.preferredHeight: 64
                             onClicked: {
                                 Qt.inputMethod.hide()
-                                screen.pickup.handOver({
+                                screen.handover.handOver({
                                     method: screen.method,
                                     phoneDigits: phoneField.text,
                                     document: documentField.text,

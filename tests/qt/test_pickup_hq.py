@@ -1,7 +1,8 @@
 """The whole pickup, end to end: a storefront posts an order to the real HQ on 127.0.0.1, the
 kiosk syncs, the associate hands it over on the pickup screen (the code and the items scanned
 through the keyboard-wedge path), the kiosk syncs again, and HQ shows the order collected with
-its proof and its stock consumed."""
+its proof and its stock consumed. The same with HQ stopped during the hand-over and started
+again before the sync."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from tests.qt.test_pickup_screen import draw, tap_in_view
 # The sync tests' fixtures: the real HQ under uvicorn, and a real keyring backend class.
 from tests.sync.conftest import FAST_RETRY, FAST_TIMEOUTS, HQ, sqlite_hq, test_keyring  # noqa: F401
 from tests.sync.ledgers import hq_ledger, kiosk_ledger
+from tests.sync.servers import ServedHQ
 from tests.sync.storefront import Storefront, open_storefront
 from tests.unit.pickup_orders import barcode_of
 
@@ -50,12 +52,20 @@ def shop(
     yield from open_storefront(sqlite_hq, enrol, clock.now)
 
 
+@pytest.mark.parametrize("hq_up", [True, False], ids=["online", "hq-down"])
 def test_an_online_order_handed_over_on_the_pickup_screen_shows_collected_at_hq(
-    shop: Storefront, make_kiosk: KioskFactory, demo_store: Store, clock: ManualClock
+    shop: Storefront,
+    make_kiosk: KioskFactory,
+    demo_store: Store,
+    clock: ManualClock,
+    hq_up: bool,
 ) -> None:
     order = shop.order("web-9001", [(MAGAZINE, 1), (LIGHTER, 2)])
     assert sync(demo_store, clock).status == "ok"
     codes = {sku: barcode_of(demo_store, sku) for sku in (MAGAZINE, LIGHTER)}
+    port = shop.hq.served.port
+    if not hq_up:
+        shop.hq.served.stop()  # the hand-over needs no network at all
     kiosk = make_kiosk()
     kiosk.sign_in()
 
@@ -68,6 +78,9 @@ def test_an_online_order_handed_over_on_the_pickup_screen_shows_collected_at_hq(
     kiosk.qtbot.waitUntil(lambda: kiosk.visible("pickupResult"))
     assert kiosk.text("pickupResult") == "Order web-9001 is handed over."
 
+    if not hq_up:
+        assert sync(demo_store, clock).status == "offline"
+        shop.hq.served = ServedHQ(shop.hq.db, port=port).start()  # back, same address and data
     summary = sync(demo_store, clock)
     assert summary.status == "ok", summary.error
     detail = shop.detail("web-9001")

@@ -61,7 +61,14 @@ def record_handovers(session: Session, effects: Effects) -> None:
         pickup = outcome.pickup
         if outcome.conflict:
             category = "unknown_order" if outcome.order is None else "pickup_conflict"
-            effects.exception(category, outcome.conflict, None, order_id=pickup.order_id)
+            effects.exception(
+                category,
+                outcome.conflict,
+                None,
+                order_id=pickup.order_id,
+                pickup_id=pickup.pickup_id,  # its hand-over row keeps the proof
+                kiosk_seq=outcome.seq,
+            )
         rows.append(_handover_row(outcome, effects.kiosk_id, now))
         if outcome.order is None:
             continue

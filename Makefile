@@ -41,13 +41,15 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(QML_FILES) kiosk/ui/*.py -ts resources/i18n/kiosk_de.ts resources/i18n/kiosk_en.ts
 	$(BIN)/pyside6-lrelease resources/i18n/kiosk_de.ts resources/i18n/kiosk_en.ts
 
-# README screenshots of the lock, sell, pay and receipt screens, rendered under Xvfb with Mesa's
+# README screenshots of the lock, sell, pay, receipt and pickup screens, rendered under Xvfb with Mesa's
 # software OpenGL so Material looks as it does on a kiosk.
 screenshots: $(STAMP)
 	@packaging/scripts/system-deps.sh display
 	@command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: apt-get install xvfb xauth" >&2; exit 1; }
 	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
 		$(BIN)/python -m tests.qt.tour resources/screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb LIBGL_ALWAYS_SOFTWARE=1 \
+		$(BIN)/python -m tests.qt.pickup_tour resources/screenshots
 
 # Maintainers: refresh the lock after changing dependencies in pyproject.toml (needs uv).
 lock:

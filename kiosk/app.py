@@ -272,6 +272,10 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
     store = open_store(path)
     with store.read() as session:
         profile = load_profile(session)
+    if demo:  # the demo's pickup orders, fresh when the last ones have run out
+        from kiosk.services.demo_pickups import ensure_demo_orders
+
+        ensure_demo_orders(store, SystemClock(), profile)
 
     _choose_platform()
     prepare_qt_environment()

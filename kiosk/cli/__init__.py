@@ -17,6 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli import (
         hardware_commands,
         maintenance_commands,
+        pickup_commands,
         report_commands,
         store_commands,
         sync_commands,
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance_commands.register(commands)
     report_commands.register(commands)
     sync_commands.register(commands)
+    pickup_commands.register(commands)
     return parser
 
 

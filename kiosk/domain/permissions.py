@@ -11,6 +11,7 @@ from kiosk.domain.errors import PermissionDenied
 
 class Permission(enum.StrEnum):
     SELL = "sell"
+    SELL_RESERVED = "sell_reserved"  # units reserved for online pickup orders
     VOID_LINE = "void_line"
     VOID_CART = "void_cart"
     DISCOUNT_ABOVE_LIMIT = "discount_above_limit"
@@ -34,6 +35,7 @@ class Role(enum.StrEnum):
 
 _ASSOCIATE = {Permission.SELL, Permission.VOID_LINE, Permission.REFUND, Permission.STOCK}
 _MANAGER = _ASSOCIATE | {
+    Permission.SELL_RESERVED,
     Permission.VOID_CART,
     Permission.DISCOUNT_ABOVE_LIMIT,
     Permission.PRICE_OVERRIDE,
@@ -50,6 +52,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 DESCRIPTIONS: dict[Permission, str] = {
     Permission.SELL: "selling",
+    Permission.SELL_RESERVED: "selling stock reserved for online orders",
     Permission.VOID_LINE: "removing a line",
     Permission.VOID_CART: "voiding the whole sale",
     Permission.DISCOUNT_ABOVE_LIMIT: "a discount above the limit",

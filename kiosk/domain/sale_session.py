@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -113,6 +114,29 @@ class SaleSession:
             self.cart.cart_id,
             lambda: self.cart.set_cart_discount(discount),
         )
+
+    def allow_reserved(self, sku: str, reason: str, approval: Approval | None = None) -> None:
+        """Lets this sale take units reserved for online pickup orders (the shelf holds more
+        than the count says, or the order will not be collected). Always recorded, also when a
+        manager sells them, because HQ will see the order short of stock."""
+        if not reason.strip():
+            raise InvalidInput("Give a reason for selling reserved stock")
+        to_spend = authorize(self.actor, Permission.SELL_RESERVED, approval)
+        if to_spend is not None:
+            to_spend.spent = True
+        self.overrides.append(
+            AppliedOverride(
+                to_spend.approval_id if to_spend else uuid.uuid4().hex,
+                Permission.SELL_RESERVED.value,
+                to_spend.manager_id if to_spend else self.actor.associate_id,
+                reason.strip(),
+                sku,
+            )
+        )
+
+    def reserved_allowed(self) -> set[str]:
+        """SKUs this sale may sell below what is reserved for pickup orders."""
+        return {o.target for o in self.overrides if o.permission == Permission.SELL_RESERVED.value}
 
     def override_price(
         self, line_id: str, price: Money, reason: str, approval: Approval | None = None

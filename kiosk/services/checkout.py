@@ -10,10 +10,11 @@ from dataclasses import asdict, dataclass
 from kiosk.domain.errors import InvalidInput
 from kiosk.domain.payment import AppliedPayment, Tender, TenderMethod, change_due, settle
 from kiosk.domain.sale_session import SaleSession
+from kiosk.services.availability import Wanted, refuse_reserved
 from kiosk.services.clock import Clock, business_day
 from kiosk.services.receipts import ReceiptData, receipt_document
 from kiosk.services.shifts import NoOpenShift
-from kiosk.store import audit, outbox, print_jobs, stock
+from kiosk.store import audit, outbox, pickups, print_jobs, stock
 from kiosk.store.counters import next_value
 from kiosk.store.engine import Store
 from kiosk.store.sales import LineRow, PaymentRow, SaleRow, insert_sale
@@ -98,6 +99,14 @@ class CheckoutService:
             shift_id = open_shift_id(tx)
             if shift_id is None:
                 raise NoOpenShift
+            refuse_reserved(
+                tx,
+                [Wanted(ln.product_id, ln.sku, ln.name, ln.quantity) for ln in lines],
+                session.reserved_allowed(),
+                now,
+            )
+            if linked_order is not None and pickups.offer_sale_id(tx, linked_order):
+                raise InvalidInput("The add-on offer of this order was already sold")
             seq = next_value(tx, "receipt")
             receipt_no = f"{profile.kiosk_code}-{seq:06d}"
             sale = SaleRow(

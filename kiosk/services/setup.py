@@ -14,6 +14,7 @@ from kiosk.domain.permissions import Actor, Role
 from kiosk.services.associates import AssociateService
 from kiosk.services.catalog_import import import_catalog
 from kiosk.services.clock import Clock
+from kiosk.services.demo_pickups import issue_demo_orders
 from kiosk.services.shifts import ShiftService
 from kiosk.store import catalog, stock
 from kiosk.store.engine import Store, open_store
@@ -75,6 +76,7 @@ def initialise(data_dir: Path, clock: Clock, *, demo: bool) -> InitResult:
         staff = AssociateService(store, clock)
         members = [staff.enroll(name, role, pin, badge) for name, role, pin, badge in DEMO_STAFF]
         _opening_stock(store, clock)
+        issue_demo_orders(store, clock, profile)
         manager = next(m for m in members if m.role is Role.MANAGER)
         ShiftService(store, clock, profile).open(
             Actor(manager.id, manager.name, manager.role), CashCount("EUR", DEMO_FLOAT)

@@ -22,7 +22,7 @@ from kiosk.domain.sale_session import SaleSession
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.services.clock import Clock
 from kiosk.services.shifts import ShiftService
-from kiosk.store import catalog
+from kiosk.store import catalog, reservations
 from kiosk.store.engine import Store
 from kiosk.store.models import Associate
 from kiosk.store.settings import StoreProfile
@@ -52,9 +52,12 @@ class Simulator:
                     "SELECT id FROM products WHERE active ORDER BY id"
                 )
             ]
-            # Sampled with the seeded generator so that --seed makes runs repeatable.
+            # Sampled with the seeded generator so that --seed makes runs repeatable. Stock
+            # reserved for online pickup orders is left alone, as an associate would.
+            sample = self.rng.sample(ids, min(2000, len(ids)))
+            reserved = reservations.reserved(session, sample, clock.now())
             self.products: list[ProductRef] = []
-            for product_id in self.rng.sample(ids, min(2000, len(ids))):
+            for product_id in (pid for pid in sample if pid not in reserved):
                 info = catalog.find_by_id(session, product_id)
                 if info is not None:
                     self.products.append(info.ref(profile.currency))

@@ -4,10 +4,13 @@ the page's cursor: a page is kept completely, with its cursor, or not at all."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 
 from sqlmodel import Session
 
+from kiosk.domain.barcode import product_code_key
+from kiosk.domain.errors import InvalidInput
 from kiosk.domain.tax import TaxClass
 from kiosk.store import catalog
 from kiosk.store.catalog import ProductInput, dbapi
@@ -21,6 +24,8 @@ from sync.protocol import (
     StaffPage,
     StockPage,
 )
+
+log = logging.getLogger(__name__)
 
 # What a reset clears before the first page of the full re-pull. Catalog, prices and staff are
 # never deleted at HQ (only deactivated), so re-pulling them overwrites every row anyway.
@@ -79,7 +84,10 @@ def _catalog(session: Session, page: CatalogPage, at: datetime) -> int:
     if not page.products:
         return len(page.tax_classes) + len(page.categories)
     skus = {p.sku for p in page.products}
-    codes = [code for p in page.products for code in p.barcodes]
+    # Stored under the key a scan looks up (GTIN-14), as the CSV import does; HQ sends them as
+    # typed ("4006380000018"), and stored raw no scanner would ever find the product.
+    keys = {p.sku: _lookup_keys(p.sku, p.barcodes) for p in page.products}
+    codes = [code for p in page.products for code in keys[p.sku]]
     # HQ decides who owns a barcode: one that moved to a product on this page leaves its old one.
     moved = [c for c, sku in catalog.barcode_owners(session, codes).items() if sku not in skus]
     if moved:
@@ -94,11 +102,22 @@ def _catalog(session: Session, page: CatalogPage, at: datetime) -> int:
             unit=p.unit,
             active=p.active,
             image=p.image,
-            barcodes=tuple(p.barcodes),
+            barcodes=keys[p.sku],
         )
         for p in page.products
     ]
     return catalog.upsert_products(session, items, at)
+
+
+def _lookup_keys(sku: str, barcodes: list[str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for raw in barcodes:
+        try:
+            found.append(product_code_key(raw))
+        except InvalidInput as exc:
+            # One bad barcode at HQ must not stop the whole catalog from arriving.
+            log.warning("SKU %s: barcode %r from HQ skipped: %s", sku, raw, exc)
+    return tuple(dict.fromkeys(found))
 
 
 def _staff(session: Session, page: StaffPage, at: datetime) -> int:

@@ -45,8 +45,13 @@ def save_enrolment(session: Session, value: Enrolment) -> None:
 
 
 def forget_sync_state(session: Session) -> None:
-    """A new enrolment (maybe to another HQ) starts every stream from the beginning."""
+    """A new enrolment (maybe to another HQ) starts every stream from the beginning. Pickup
+    orders from before (a demo store's, or another HQ's) go too: their codes are signed with
+    a key this kiosk no longer trusts, and they would hold stock for nobody. Hand-overs made
+    here stay, with their proof."""
     session.execute(text("DELETE FROM sync_cursors"))
+    session.execute(text("DELETE FROM pickup_order_lines"))
+    session.execute(text("DELETE FROM pickup_orders"))
 
 
 def cursor(session: Session, stream: str) -> str | None:

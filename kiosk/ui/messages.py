@@ -17,6 +17,7 @@ from kiosk.domain.barcode import InvalidBarcode
 from kiosk.domain.errors import KioskError, PaymentShort, PermissionDenied
 from kiosk.domain.permissions import Permission
 from kiosk.services.associates import LockedOut, LoginFailed
+from kiosk.services.availability import ReservedStock
 from kiosk.services.catalog import UnknownProduct
 from kiosk.store.errors import StorageFull
 
@@ -36,6 +37,7 @@ def permission_text(permission: str) -> str:
         Permission.DISCOUNT_ABOVE_LIMIT: translate("Messages", "a discount above the limit"),
         Permission.PRICE_OVERRIDE: translate("Messages", "changing a price"),
         Permission.NO_SALE: translate("Messages", "opening the drawer without a sale"),
+        Permission.SELL_RESERVED: translate("Messages", "selling stock reserved for online orders"),
     }
     try:
         return texts.get(Permission(permission), permission.replace("_", " "))
@@ -78,6 +80,18 @@ def describe(error: BaseException) -> str:
             "Messages",
             "The disk is full, so nothing was saved. Free some space (or call support) and "
             "try again; the sale is still on screen.",
+        )
+    if isinstance(error, ReservedStock):
+        short = error.shortfalls[0]
+        return (
+            translate(
+                "Messages",
+                "Only %1 x %2 may be sold: %3 are reserved for online orders. Take the extra "
+                "items off the sale, or ask a manager to approve.",
+            )
+            .replace("%1", str(short.available))
+            .replace("%2", short.name)
+            .replace("%3", str(short.reserved))
         )
     if isinstance(error, PaymentShort):
         return translate("Messages", "The payment does not cover the total yet.")

@@ -15,8 +15,11 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.payment import Tender, TenderMethod, check_card_reference
+from kiosk.domain.permissions import Approval, Permission
 from kiosk.domain.sale_session import SaleSession
+from kiosk.services.availability import AvailabilityService, ReservedStock, Wanted
 from kiosk.services.checkout import CheckoutService, CompletedSale
+from kiosk.ui.approval import ApprovalBridge
 from kiosk.ui.formatting import LocaleFormats, append_digit, quick_cash_amounts
 from kiosk.ui.list_model import RowListModel
 from kiosk.ui.messages import describe, translate
@@ -38,9 +41,14 @@ class PaymentBridge(QObject):
         notices: NoticeBridge,
         jobs_queued: Callable[[], None],
         on_completed: Callable[[CompletedSale, bool], None],
+        availability: AvailabilityService | None = None,
+        approvals: ApprovalBridge | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.availability = availability
+        self.approvals = approvals
+        self._linked_order: str | None = None
         self.worker = worker
         self.checkout = checkout
         self.formats = formats
@@ -60,14 +68,58 @@ class PaymentBridge(QObject):
     def is_busy(self) -> bool:
         return self._busy
 
-    def start(self, session: SaleSession) -> None:
+    def start(self, session: SaleSession, linked_order: str | None = None) -> None:
         self._session = session
+        self._linked_order = linked_order
         self._due = session.cart.priced().total.minor
         self._tenders = []
         self._entry = 0
         self._busy = False
         self._card_message = ""
         self._tenders_changed()
+        self._check_reserved(session)
+
+    def _check_reserved(self, session: SaleSession) -> None:
+        """Before any money changes hands: does the sale take stock reserved for pickup
+        orders? Then a manager is asked now, not after the customer has paid."""
+        availability = self.availability
+        if availability is None:
+            return
+        wanted = [
+            Wanted(ln.product.product_id, ln.product.sku, ln.product.name, ln.quantity)
+            for ln in session.cart.lines
+        ]
+        allowed = session.reserved_allowed()
+
+        def failed(error: BaseException) -> None:
+            if not self._reserved(error, session, lambda: self._check_reserved(session)):
+                self.notices.show_error(error)
+
+        self.worker.submit(lambda: availability.check(wanted, allowed), None, failed)
+
+    def _reserved(
+        self, error: BaseException, session: SaleSession, then: Callable[[], None]
+    ) -> bool:
+        """Asks a manager to approve selling reserved stock (one product per approval), then
+        `then()`. Returns False for any other error, which the caller shows."""
+        if not isinstance(error, ReservedStock) or self.approvals is None:
+            return False
+        if session is not self._session:
+            return True  # the payment was left meanwhile
+        sku = error.skus[0]
+        self.notices.show_error(error)
+
+        def approved(approval: Approval) -> None:
+            try:
+                session.allow_reserved(sku, approval.reason, approval)
+            except KioskError as failed:
+                self.notices.show_error(failed)
+                return
+            self.notices.dismiss()
+            then()
+
+        self.approvals.request(Permission.SELL_RESERVED, sku, approved)
+        return True
 
     # --- keypad --------------------------------------------------------------------------------
     @Slot(str)
@@ -161,8 +213,11 @@ class PaymentBridge(QObject):
         snapshot = SaleSession(session.actor, session.cart.copy(), session.policy,
                                list(session.overrides))  # fmt: skip
         checkout, printing = self.checkout, self._print
+        linked = self._linked_order
         self.worker.submit(
-            lambda: checkout.complete_sale(snapshot, tenders, print_receipt=printing),
+            lambda: checkout.complete_sale(
+                snapshot, tenders, print_receipt=printing, linked_order=linked
+            ),
             lambda sale: self._completed(sale, printing),
             self._failed,
         )
@@ -179,6 +234,9 @@ class PaymentBridge(QObject):
         # Nothing was written (one transaction): the sale and its tenders stay on screen.
         self._busy = False
         self.changed.emit()
+        session = self._session
+        if session is not None and self._reserved(error, session, self._complete):
+            return
         self.notices.show_error(error)
 
     def _device_failed(self, error: BaseException) -> None:

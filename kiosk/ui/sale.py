@@ -57,8 +57,9 @@ class SaleBridge(QObject):
         self.approvals = approvals
         self.notices = notices
         self.cart_model = CartModel(self)
-        self.on_payment_started: Callable[[SaleSession], None] = lambda session: None
+        self.on_payment_started: Callable[[SaleSession, str | None], None] = lambda s, o: None
         self._session: SaleSession | None = None
+        self._linked_order: str | None = None  # a pickup order this sale belongs to
         self._priced: PricedCart | None = None
         self._stage = SELLING
 
@@ -86,6 +87,7 @@ class SaleBridge(QObject):
 
     @Slot()
     def newSale(self) -> None:
+        self._linked_order = None
         if self._session is not None:
             self._session = SaleSession(
                 self._session.actor, self._new_cart(), self.profile.selling_policy
@@ -274,6 +276,26 @@ class SaleBridge(QObject):
         if done is not None and self._session is not None:
             done(result, self._session.overrides[before:])
 
+    # --- the add-on offer of a pickup order ------------------------------------------------
+    def start_linked(self, session: SaleSession, order_id: str) -> bool:
+        """The accepted add-on of a pickup order becomes the sale on screen, linked to the
+        order. Refused (False) while another sale is open, so no customer's items mix."""
+        current = self._session
+        if current is not None and not current.cart.is_empty() and self._stage != RECEIPT:
+            self.notices.show_error_text(
+                translate("Messages", "Finish or park the current sale first.")
+            )
+            return False
+        self._session = session
+        self._linked_order = order_id
+        self._set_stage(SELLING)
+        self._refresh()
+        return True
+
+    @property
+    def linked_order(self) -> str | None:
+        return self._linked_order
+
     # --- for the parking bridge ----------------------------------------------------------------
     def load(self, cart: Cart) -> None:
         """Continues a resumed cart as the current sale."""
@@ -281,12 +303,14 @@ class SaleBridge(QObject):
         if session is None:
             return
         self._session = SaleSession(session.actor, cart, self.profile.selling_policy)
+        self._linked_order = None
         self._set_stage(SELLING)
         self._refresh()
 
     def forget(self) -> None:
         """Signing out after parking: the next sign-in starts a fresh sale."""
         self._session = None
+        self._linked_order = None
         self._refresh()
 
     # --- payment stages ------------------------------------------------------------------------
@@ -296,7 +320,7 @@ class SaleBridge(QObject):
         if session is None or session.cart.is_empty() or self._stage != SELLING:
             return
         self._set_stage(PAYING)
-        self.on_payment_started(session)
+        self.on_payment_started(session, self._linked_order)
 
     @Slot()
     def backToSale(self) -> None:

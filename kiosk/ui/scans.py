@@ -20,6 +20,7 @@ from kiosk.services.catalog import CatalogService, ProductHit
 from kiosk.ui.auth import AuthBridge
 from kiosk.ui.messages import translate
 from kiosk.ui.notices import NoticeBridge
+from kiosk.ui.pickup import PickupBridge
 from kiosk.ui.sale import PAYING, SaleBridge
 from kiosk.ui.worker import DbWorker
 
@@ -79,6 +80,7 @@ class ScanRouter(QObject):
         self.sale = sale
         self.notices = notices
         self._holders: set[str] = set()
+        self.pickup: PickupBridge | None = None  # set by the shell once it exists
         self._queue: deque[str] = deque()
         self._handled = 0
         self._from_device.connect(self.scan)
@@ -115,14 +117,27 @@ class ScanRouter(QObject):
 
     def _dispatch(self, raw: str) -> None:
         locked, catalog, associates = self.auth.is_locked, self.catalog, self.associates
+        pickup = self.pickup
+        if pickup is not None and pickup.is_active and not locked:
+            self._handled += 1
+            pickup.scan(raw)  # the customer's code, or an item being handed over
+            self.changed.emit()
+            return
         self.worker.submit(
             lambda: resolve_scan(raw, locked, catalog, associates),
-            self._resolved,
+            lambda result: self._resolved(result, raw),
             lambda error: self._failed(error, locked),
         )
 
-    def _resolved(self, result: ScanResult) -> None:
+    def _resolved(self, result: ScanResult, raw: str) -> None:
         self._handled += 1
+        pickup = self.pickup
+        is_pickup = isinstance(result, NotForHere) and result.kind is CodeKind.PICKUP
+        if is_pickup and pickup is not None and not self.auth.is_locked:
+            self.notices.dismiss()
+            pickup.open_with_code(raw)  # a customer's pickup code opens the order
+            self.changed.emit()
+            return
         if isinstance(result, BadgeAccepted):
             self.auth.accept(result.actor)
         elif isinstance(result, ProductFound):

@@ -18,10 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
 from kiosk.domain.permissions import Actor
 from kiosk.services.associates import AssociateService
+from kiosk.services.availability import AvailabilityService
 from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.services.clock import Clock
 from kiosk.services.parking import ParkingService
+from kiosk.services.pickup import PickupService
 from kiosk.services.printing import PrintingService
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
@@ -34,12 +36,14 @@ from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
+from kiosk.ui.pickup import PickupBridge
 from kiosk.ui.ports import DeviceEvents, ReceiptPrinter
 from kiosk.ui.receipt import ReceiptBridge, ReceiptPreview
 from kiosk.ui.sale import SaleBridge
 from kiosk.ui.scans import ScanRouter
 from kiosk.ui.sound import ErrorSound
 from kiosk.ui.status import StatusBridge
+from kiosk.ui.stock_levels import StockLevelsBridge
 from kiosk.ui.worker import DbWorker
 
 
@@ -159,13 +163,28 @@ class KioskUi(QObject):
             worker=worker, printer=self.printer, store=store, notices=notices, parent=self
         )
         self.status.changed.connect(self._printer_maybe_interrupted)
+        availability = AvailabilityService(store, clock)
+        jobs_queued = wired.jobs_queued or (lambda: None)
         self.payment = PaymentBridge(
             worker=worker,
             checkout=CheckoutService(store, clock, profile),
             formats=formats,
             notices=notices,
-            jobs_queued=wired.jobs_queued or (lambda: None),
+            jobs_queued=jobs_queued,
             on_completed=self._sale_completed,
+            availability=availability,
+            approvals=self.approval,
+            parent=self,
+        )
+        self.stock_levels = StockLevelsBridge(worker=worker, availability=availability, parent=self)
+        self.pickup = PickupBridge(
+            worker=worker,
+            service=PickupService(store, clock, profile),
+            auth=self.auth,
+            formats=formats,
+            notices=notices,
+            jobs_queued=jobs_queued,
+            start_offer_sale=self.sale.start_linked,
             parent=self,
         )
         colors: dict[str, str] = {}
@@ -202,6 +221,7 @@ class KioskUi(QObject):
             notices=notices,
             parent=self,
         )
+        self.scans.pickup = self.pickup
         self.status.on_scanned = self.scans.scan_from_any_thread
         self.idle = IdleLock(
             auth=self.auth,
@@ -251,6 +271,7 @@ class KioskUi(QObject):
         self.idle.touched()
         self.sale.begin(actor)
         self.parking.refresh()
+        self.pickup.refresh()
 
     def _before_logout(self, actor: Actor, then: Callable[[], None]) -> None:
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
@@ -287,6 +308,11 @@ class KioskUi(QObject):
             "notices": self.notices,
             "scans": self.scans,
             "interrupted": self.interrupted,
+            "pickup": self.pickup,
+            "pickupOrders": self.pickup.orders_model,
+            "handover": self.pickup.handover,
+            "pickupLines": self.pickup.handover.lines_model,
+            "stock": self.stock_levels,
             "format": self.format_bridge,
             "storeName": self.profile.store_name,
             "demo": self.options.demo,

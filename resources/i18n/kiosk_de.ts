@@ -50,12 +50,12 @@
 <context>
     <name>CartPanel</name>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="27"/>
+        <location filename="../qml/components/CartPanel.qml" line="29"/>
         <source>Sale</source>
         <translation>Verkauf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/CartPanel.qml" line="34"/>
+        <location filename="../qml/components/CartPanel.qml" line="36"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -63,57 +63,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="69"/>
+        <location filename="../qml/components/CartPanel.qml" line="43"/>
+        <source>Pickups</source>
+        <translation>Abholungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/CartPanel.qml" line="93"/>
         <source>Scan a product, or tap one on the left.</source>
         <translation>Scannen Sie einen Artikel oder tippen Sie links auf einen.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="85"/>
+        <location filename="../qml/components/CartPanel.qml" line="109"/>
         <source>Subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="91"/>
+        <location filename="../qml/components/CartPanel.qml" line="115"/>
         <source>Discounts (sale %1)</source>
         <translation>Rabatte (Verkauf %1)</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="92"/>
+        <location filename="../qml/components/CartPanel.qml" line="116"/>
         <source>Discounts</source>
         <translation>Rabatte</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="105"/>
+        <location filename="../qml/components/CartPanel.qml" line="129"/>
         <source>Included tax</source>
         <translation>Enthaltene MwSt.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="105"/>
+        <location filename="../qml/components/CartPanel.qml" line="129"/>
         <source>Tax</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="116"/>
+        <location filename="../qml/components/CartPanel.qml" line="140"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="135"/>
+        <location filename="../qml/components/CartPanel.qml" line="159"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="142"/>
+        <location filename="../qml/components/CartPanel.qml" line="166"/>
         <source>Park</source>
         <translation>Parken</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="150"/>
+        <location filename="../qml/components/CartPanel.qml" line="174"/>
         <source>Void sale</source>
         <translation>Verkauf stornieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/CartPanel.qml" line="158"/>
+        <location filename="../qml/components/CartPanel.qml" line="182"/>
         <source>Pay</source>
         <translation>Bezahlen</translation>
     </message>
@@ -228,22 +233,22 @@
 <context>
     <name>LineActionsDialog</name>
     <message>
-        <location filename="../qml/dialogs/LineActionsDialog.qml" line="25"/>
+        <location filename="../qml/dialogs/LineActionsDialog.qml" line="36"/>
         <source>Discount…</source>
         <translation>Rabatt…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/LineActionsDialog.qml" line="31"/>
+        <location filename="../qml/dialogs/LineActionsDialog.qml" line="42"/>
         <source>Change price…</source>
         <translation>Preis ändern…</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/LineActionsDialog.qml" line="38"/>
+        <location filename="../qml/dialogs/LineActionsDialog.qml" line="49"/>
         <source>Remove item</source>
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/dialogs/LineActionsDialog.qml" line="44"/>
+        <location filename="../qml/dialogs/LineActionsDialog.qml" line="55"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -342,7 +347,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/approval.py" line="108"/>
-        <location filename="../../kiosk/ui/messages.py" line="73"/>
+        <location filename="../../kiosk/ui/messages.py" line="75"/>
         <source>%1 needs a manager&apos;s approval.</source>
         <translation>%1 braucht die Freigabe der Filialleitung.</translation>
     </message>
@@ -352,77 +357,87 @@
         <translation>Bitte PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/messages.py" line="35"/>
         <source>removing a line</source>
         <translation>das Entfernen einer Position</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="36"/>
         <source>voiding the whole sale</source>
         <translation>das Stornieren des ganzen Verkaufs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/messages.py" line="37"/>
         <source>a discount above the limit</source>
         <translation>ein Rabatt über der Grenze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
         <source>changing a price</source>
         <translation>eine Preisänderung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/messages.py" line="39"/>
         <source>opening the drawer without a sale</source>
         <translation>das Öffnen der Kassenlade ohne Verkauf</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51"/>
+        <location filename="../../kiosk/ui/messages.py" line="40"/>
+        <source>selling stock reserved for online orders</source>
+        <translation>der Verkauf von Ware, die für Online-Bestellungen reserviert ist</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="53"/>
         <source>Too many wrong PINs. The till is locked for %1 s; a manager can help.</source>
         <translation>Zu viele falsche PINs. Die Kasse ist für %1 s gesperrt; die Filialleitung kann helfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57"/>
+        <location filename="../../kiosk/ui/messages.py" line="59"/>
         <source>Wrong PIN. Tries left before the till locks: %1.</source>
         <translation>Falsche PIN. Verbleibende Versuche, bevor die Kasse sperrt: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="63"/>
+        <location filename="../../kiosk/ui/messages.py" line="65"/>
         <source>This barcode is damaged or misread. Scan it again or type the SKU.</source>
         <translation>Dieser Barcode ist beschädigt oder falsch gelesen. Erneut scannen oder die Artikelnummer eingeben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="68"/>
+        <location filename="../../kiosk/ui/messages.py" line="70"/>
         <source>No product has the code %1. Set the item aside and ask a manager, or find it by name.</source>
         <translation>Kein Artikel hat den Code %1. Legen Sie ihn beiseite und fragen Sie die Filialleitung, oder suchen Sie ihn über den Namen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77"/>
+        <location filename="../../kiosk/ui/messages.py" line="79"/>
         <source>The disk is full, so nothing was saved. Free some space (or call support) and try again; the sale is still on screen.</source>
         <translation>Der Datenträger ist voll, es wurde nichts gespeichert. Schaffen Sie Platz (oder rufen Sie den Support) und versuchen Sie es erneut; der Verkauf bleibt auf dem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="83"/>
+        <location filename="../../kiosk/ui/messages.py" line="87"/>
+        <source>Only %1 x %2 may be sold: %3 are reserved for online orders. Take the extra items off the sale, or ask a manager to approve.</source>
+        <translation>Nur %1 × %2 dürfen verkauft werden: %3 sind für Online-Bestellungen reserviert. Nehmen Sie die übrigen Artikel aus dem Verkauf oder lassen Sie eine Führungskraft zustimmen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="97"/>
         <source>The payment does not cover the total yet.</source>
         <translation>Die Zahlung deckt den Gesamtbetrag noch nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/messages.py" line="101"/>
         <source>Something went wrong (%1). It was logged; try again or call support.</source>
         <translation>Etwas ist schiefgegangen (%1). Es wurde protokolliert; versuchen Sie es erneut oder rufen Sie den Support.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="112"/>
+        <location filename="../../kiosk/ui/payment.py" line="164"/>
         <source>Enter the amount the terminal charged.</source>
         <translation>Geben Sie den am Terminal gebuchten Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="115"/>
+        <location filename="../../kiosk/ui/payment.py" line="167"/>
         <source>The card amount is more than what is still due.</source>
         <translation>Der Kartenbetrag ist höher als der noch offene Betrag.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/payment.py" line="186"/>
+        <location filename="../../kiosk/ui/payment.py" line="244"/>
         <source>The sale is saved, but: %1</source>
         <translation>Der Verkauf ist gespeichert, aber: %1</translation>
     </message>
@@ -447,7 +462,7 @@
         <translation>Bar und Karte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sale.py" line="110"/>
+        <location filename="../../kiosk/ui/sale.py" line="112"/>
         <source>Finish or cancel the payment first.</source>
         <translation>Schließen Sie zuerst die Zahlung ab oder brechen Sie sie ab.</translation>
     </message>
@@ -458,37 +473,38 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/parking.py" line="78"/>
+        <location filename="../../kiosk/ui/sale.py" line="286"/>
         <source>Finish or park the current sale first.</source>
         <translation>Schließen oder parken Sie zuerst den aktuellen Verkauf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="130"/>
-        <location filename="../../kiosk/ui/scans.py" line="148"/>
+        <location filename="../../kiosk/ui/scans.py" line="145"/>
+        <location filename="../../kiosk/ui/scans.py" line="163"/>
         <source>Sign in first, then scan again.</source>
         <translation>Erst anmelden, dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="151"/>
+        <location filename="../../kiosk/ui/scans.py" line="166"/>
         <source>That is a badge. Lock the till first to sign in as someone else.</source>
         <translation>Das ist ein Ausweis. Sperren Sie zuerst die Kasse, um sich als jemand anderes anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="154"/>
+        <location filename="../../kiosk/ui/scans.py" line="169"/>
         <source>That is a receipt. Returns are not handled on this screen yet.</source>
         <translation>Das ist ein Beleg. Rückgaben werden auf diesem Bildschirm noch nicht bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="157"/>
+        <location filename="../../kiosk/ui/scans.py" line="172"/>
         <source>That is a pickup order. Pickups are not handled here yet.</source>
         <translation>Das ist eine Abholbestellung. Abholungen werden hier noch nicht bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="160"/>
+        <location filename="../../kiosk/ui/scans.py" line="175"/>
         <source>That is a delivery note. Deliveries are not handled here yet.</source>
         <translation>Das ist ein Lieferschein. Lieferungen werden hier noch nicht bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="165"/>
+        <location filename="../../kiosk/ui/scans.py" line="180"/>
         <source>That code is not used on this screen.</source>
         <translation>Dieser Code wird auf diesem Bildschirm nicht verwendet.</translation>
     </message>
@@ -639,6 +655,247 @@
     </message>
 </context>
 <context>
+    <name>Pickup</name>
+    <message>
+        <location filename="../../kiosk/ui/pickup.py" line="95"/>
+        <source>Pickup cancelled; nothing was recorded.</source>
+        <translation>Abholung abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="68"/>
+        <source>Scan each item as you hand it over.</source>
+        <translation>Scannen Sie jeden Artikel bei der Übergabe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="155"/>
+        <source>Choose how the customer was identified.</source>
+        <translation>Wählen Sie, wie sich der Kunde ausgewiesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup.py" line="174"/>
+        <source>Order %1 is partly handed over; %2 items wait for it.</source>
+        <translation>Bestellung %1 ist teilweise übergeben; %2 Artikel warten noch.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup.py" line="176"/>
+        <source>Order %1 is handed over.</source>
+        <translation>Bestellung %1 ist übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup.py" line="183"/>
+        <source>The pickup is saved, but: %1</source>
+        <translation>Die Abholung ist gespeichert, aber: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="228"/>
+        <source>Item missing</source>
+        <translation>Artikel fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="229"/>
+        <source>Item damaged</source>
+        <translation>Artikel beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="230"/>
+        <source>Customer declined</source>
+        <translation>Kunde lehnt ab</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/handover.py" line="231"/>
+        <source>Collects the rest later</source>
+        <translation>Holt den Rest später</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="25"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="26"/>
+        <source>partly collected</source>
+        <translation>teilweise abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="27"/>
+        <source>collected</source>
+        <translation>abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="28"/>
+        <source>not collected in time</source>
+        <translation>nicht rechtzeitig abgeholt</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="29"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="30"/>
+        <source>handed over, but cancelled at HQ</source>
+        <translation>übergeben, aber von der Zentrale storniert</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="31"/>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="47"/>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pickup_rows.py" line="103"/>
+        <source>%1 for %2 instead of %3</source>
+        <translation>%1 für %2 statt %3</translation>
+    </message>
+</context>
+<context>
+    <name>PickupScreen</name>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="57"/>
+        <source>Name or order number</source>
+        <translation>Name oder Bestellnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="66"/>
+        <source>Waiting for pickup: %1</source>
+        <translation>Warten auf Abholung: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="89"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="104"/>
+        <source>%1 · until %2 · %3</source>
+        <translation>%1 · bis %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="116"/>
+        <source>Back to selling</source>
+        <translation>Zurück zum Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="132"/>
+        <source>Scan the customer&apos;s pickup code, or choose the order from the list.</source>
+        <translation>Scannen Sie den Abholcode des Kunden oder wählen Sie die Bestellung aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="156"/>
+        <source>Order %1</source>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="161"/>
+        <source>%1 · %2 · pickup until %3</source>
+        <translation>%1 · %2 · abholbar bis %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="196"/>
+        <source>all %1 handed over</source>
+        <translation>alle %1 übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="197"/>
+        <source>%1 of %2 to go</source>
+        <translation>noch %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="229"/>
+        <source>How was the customer identified?</source>
+        <translation>Wie hat sich der Kunde ausgewiesen?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="236"/>
+        <source>Pickup code scanned</source>
+        <translation>Abholcode gescannt</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="237"/>
+        <source>Name and phone</source>
+        <translation>Name und Telefon</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="238"/>
+        <source>ID checked</source>
+        <translation>Ausweis geprüft</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="256"/>
+        <source>Last digits of the customer&apos;s phone</source>
+        <translation>Letzte Ziffern der Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="267"/>
+        <source>Which document (not its number)</source>
+        <translation>Welches Dokument (nicht die Nummer)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="276"/>
+        <source>Not everything is handed over. Why?</source>
+        <translation>Nicht alles wurde übergeben. Warum?</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="302"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="312"/>
+        <source>Signature (optional)</source>
+        <translation>Unterschrift (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="318"/>
+        <source>Clear signature</source>
+        <translation>Unterschrift löschen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="337"/>
+        <source>Cancel pickup</source>
+        <translation>Abholung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="344"/>
+        <source>Hand over part</source>
+        <translation>Teil übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="344"/>
+        <source>Hand over</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="379"/>
+        <source>The pickup receipt is printing.</source>
+        <translation>Der Abholbeleg wird gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="391"/>
+        <source>Add-on offer for this customer</source>
+        <translation>Zusatzangebot für diesen Kunden</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="405"/>
+        <source>No, thanks</source>
+        <translation>Nein, danke</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="412"/>
+        <source>Add to a sale</source>
+        <translation>Als Verkauf hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/screens/PickupScreen.qml" line="424"/>
+        <source>Next pickup</source>
+        <translation>Nächste Abholung</translation>
+    </message>
+</context>
+<context>
     <name>PriceDialog</name>
     <message>
         <location filename="../qml/dialogs/PriceDialog.qml" line="16"/>
@@ -778,6 +1035,19 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../qml/components/SignaturePad.qml" line="20"/>
+        <source>Signature pad</source>
+        <translation>Unterschriftsfeld</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignaturePad.qml" line="25"/>
+        <source>Customer signs here</source>
+        <translation>Hier unterschreibt der Kunde</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../qml/components/StatusBar.qml" line="18"/>
@@ -884,6 +1154,14 @@
             <numerusform>%n Scan wartet</numerusform>
             <numerusform>%n Scans warten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Stock</name>
+    <message>
+        <location filename="../../kiosk/ui/stock_levels.py" line="45"/>
+        <source>On hand %1 · reserved %2 · available %3</source>
+        <translation>Bestand %1 · reserviert %2 · verfügbar %3</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,8 @@ ApplicationWindow {
         // The on-screen keyboard takes the bottom of the window: the screen shrinks above it
         // rather than hiding its buttons underneath.
         anchors.bottomMargin: inputPanel.active ? inputPanel.height : 0
-        currentIndex: ["selling", "paying", "receipt"].indexOf(window.kiosk.sale.stage)
+        currentIndex: window.kiosk.pickup.active
+                      ? 3 : ["selling", "paying", "receipt"].indexOf(window.kiosk.sale.stage)
 
         SellScreen {
             kiosk: window.kiosk
@@ -49,6 +50,12 @@ ApplicationWindow {
         }
         ReceiptScreen {
             kiosk: window.kiosk
+        }
+        Loader {
+            // Built when first opened: a kiosk that never hands over an order pays nothing
+            // for the screen at start-up.
+            active: window.kiosk.pickup.active
+            sourceComponent: PickupScreen { kiosk: window.kiosk }
         }
     }
 

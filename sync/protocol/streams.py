@@ -137,7 +137,7 @@ class PickupOrderItem(Strict):
     window_start: datetime
     window_end: datetime
     status: Literal["ready", "completed", "partial", "cancelled", "released"]
-    code: str  # the signed pickup code (see sync.pickup_codes)
+    code: str  # the signed pickup code (see sync.protocol.pickup_codes)
     lines: list[PickupLineItem]
     offer: PickupOfferItem | None = None
 

@@ -7,17 +7,21 @@ import io
 import uuid
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from sync.pickup_codes import sign
+from sync.protocol.pickup_codes import sign
 from sync.server import counters, keys, stock_effects, webhooks
 from sync.server.admin_schemas import (
+    HandoverOut,
     LocationStock,
+    OrderDetailOut,
     OrderIn,
+    OrderLineOut,
     OrderOut,
     PriceIn,
     ProductIn,
@@ -29,6 +33,7 @@ from sync.server.models import (
     Category,
     Kiosk,
     Location,
+    PickupHandover,
     PickupOrder,
     Price,
     Product,
@@ -377,28 +382,56 @@ def intake_order(session: Session, order: OrderIn, now: datetime) -> OrderOut:
     )
 
 
-def release_expired_orders(session: Session, now: datetime) -> int:
-    """Orders not collected by the end of their window give their stock back."""
-    orders = (
-        session.execute(
-            select(PickupOrder)
-            .where(PickupOrder.status == "ready", PickupOrder.window_end < now)
-            .order_by(PickupOrder.id)
-            .with_for_update()
-        )
-        .scalars()
-        .all()
+def _sum_by_sku(lines: list[Any], field: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for line in lines:
+        out[line["sku"]] = out.get(line["sku"], 0) + int(line[field])
+    return out
+
+
+def order_detail(order: PickupOrder, handovers: list[PickupHandover]) -> OrderDetailOut:
+    collected = {str(k): int(v) for k, v in (order.collected or {}).items()}
+    ordered = _sum_by_sku(order.lines, "quantity")
+    return OrderDetailOut(
+        order_id=order.id,
+        storefront_order_id=order.storefront_order_id,
+        kiosk_id=order.kiosk_id,
+        status=order.status,
+        customer_name=order.customer_name,
+        contact_masked=order.contact_masked,
+        paid=order.paid,
+        total=order.total,
+        currency=order.currency,
+        window_start=order.window_start,
+        window_end=order.window_end,
+        lines=[
+            OrderLineOut(
+                sku=ln["sku"], name=ln["name"], quantity=ln["quantity"], unit_price=ln["unit_price"]
+            )
+            for ln in order.lines
+        ],
+        collected=collected,
+        not_collected={
+            s: q - collected.get(s, 0) for s, q in ordered.items() if q > collected.get(s, 0)
+        },
+        offer=order.offer,
+        handovers=[
+            HandoverOut(
+                pickup_id=h.id,
+                kiosk_id=h.kiosk_id,
+                occurred_at=h.occurred_at,
+                partial=h.partial,
+                reason=h.reason,
+                handed_over=_sum_by_sku(h.lines, "handed_over"),
+                identified_by=h.method,
+                associate_id=h.associate_id,
+                note=h.note,
+                signature_png_b64=h.signature_png_b64,
+                conflict=h.conflict,
+            )
+            for h in handovers
+        ],
     )
-    for order in orders:
-        release: dict[str, tuple[int, int]] = {}
-        for line in order.lines:
-            on, committed = release.get(line["sku"], (0, 0))
-            release[line["sku"]] = (on, committed - int(line["quantity"]))
-        stock_effects.upsert_levels(session, order.location, release)
-        order.status = "released"
-        order.version = counters.allocate(session, "pickups")
-        session.add(order)
-    return len(orders)
 
 
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)

@@ -153,3 +153,45 @@ class WebhookOut(Strict):
     url: str
     events: list[str]
     secret: str  # shown once at creation
+
+
+class OrderLineOut(Strict):
+    sku: str
+    name: str
+    quantity: int
+    unit_price: int
+
+
+class HandoverOut(Strict):
+    """One hand-over at the kiosk and its proof of pickup, as kept for audits."""
+
+    pickup_id: str
+    kiosk_id: str
+    occurred_at: datetime
+    partial: bool
+    reason: str
+    handed_over: dict[str, int]
+    identified_by: str  # code | name_phone | id_checked
+    associate_id: str
+    note: str
+    signature_png_b64: str | None  # the customer's signature as drawn on the kiosk
+    conflict: str | None  # set when HQ no longer held the order (cancelled, released)
+
+
+class OrderDetailOut(Strict):
+    order_id: str
+    storefront_order_id: str
+    kiosk_id: str
+    status: str  # ready | partial | completed | cancelled | released
+    customer_name: str
+    contact_masked: str
+    paid: bool
+    total: int
+    currency: str
+    window_start: datetime
+    window_end: datetime
+    lines: list[OrderLineOut]
+    collected: dict[str, int]
+    not_collected: dict[str, int]
+    offer: dict[str, object] | None
+    handovers: list[HandoverOut]

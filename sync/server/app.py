@@ -17,7 +17,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sync.protocol import PROTOCOL_VERSION, SUPPORTED_PROTOCOLS, SUPPORTED_SCHEMAS
-from sync.server import admin, routes_admin, routes_sync
+from sync.server import pickups, routes_admin, routes_sync
 from sync.server.db import HQDatabase
 from sync.server.deps import MAX_BODY, UpgradeNeeded
 from sync.server.webhooks import Dispatcher
@@ -73,7 +73,7 @@ class Housekeeping:
         while not self._stop.wait(self.every):
             try:
                 with self.db.write() as session:
-                    admin.release_expired_orders(session, self.clock())
+                    pickups.release_expired_orders(session, self.clock())
             except Exception:
                 log.exception("housekeeping failed; retrying later")
 

@@ -107,6 +107,11 @@ def _other_commands(commands: Any, c: Any) -> None:
 
     order = _add(commands, "order", c.cmd_order, "take in an online order for pickup (JSON file)")
     order.add_argument("file", type=Path)
+    show = _add(commands, "order-show", c.cmd_order_show, "an order with its proof of pickup")
+    show.add_argument("order", help="the storefront's order id")
+    show.add_argument("--json", action="store_true")
+    cancel = _add(commands, "order-cancel", c.cmd_order_cancel, "cancel an order not yet picked up")
+    cancel.add_argument("order", help="the storefront's order id")
 
     hook = commands.add_parser("webhooks", help="webhook endpoints and their delivery log")
     hc = hook.add_subparsers(dest="webhooks_command", metavar="COMMAND", required=True)
@@ -130,12 +135,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     url = args.database_url or os.environ.get("KIOSK_HQ_DATABASE_URL") or DEFAULT_URL
     from sync.server.admin import AdminError
     from sync.server.kiosks import NotFound
+    from sync.server.pickups import OrderConflict, OrderNotFound
 
     db = HQDatabase(url)
     try:
         db.migrate()
         return handler(args, db)
-    except (AdminError, NotFound, ValueError, OSError) as exc:
+    except (AdminError, NotFound, OrderNotFound, OrderConflict, ValueError, OSError) as exc:
         print(f"kiosk-hq: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -7,7 +7,7 @@ import argparse
 from pydantic import ValidationError
 from sqlmodel import col, select
 
-from sync.server import admin, kiosks
+from sync.server import admin, kiosks, pickups
 from sync.server.admin_schemas import OrderIn, PriceIn, ShipmentIn, ShipmentLineIn, StockSetIn
 from sync.server.cli import _now, print_json
 from sync.server.db import HQDatabase
@@ -151,6 +151,38 @@ def cmd_order(args: argparse.Namespace, db: HQDatabase) -> int:
     again = "" if out.created else " (already taken in)"
     print(f"Order {out.storefront_order_id}: {out.status}{again}")
     print(f"Pickup code: {out.code}")
+    return 0
+
+
+def cmd_order_show(args: argparse.Namespace, db: HQDatabase) -> int:
+    with db.read() as session:
+        order, handovers = pickups.find(session, args.order)
+        detail = admin.order_detail(order, handovers)
+    if args.json:
+        print_json(detail.model_dump(mode="json"))
+        return 0
+    print(f"Order {detail.storefront_order_id} for {detail.customer_name} at {detail.kiosk_id}")
+    print(f"  status {detail.status}; window until {detail.window_end:%Y-%m-%d %H:%M} UTC")
+    for line in detail.lines:
+        got = detail.collected.get(line.sku, 0)
+        print(f"  {line.sku:12} {line.name:30} ordered {line.quantity}, collected {got}")
+    for h in detail.handovers:
+        how = {"code": "pickup code", "name_phone": "name and phone", "id_checked": "ID checked"}
+        signed = ", signed" if h.signature_png_b64 else ""
+        partial = f", partial: {h.reason}" if h.partial else ""
+        print(
+            f"  handed over {h.occurred_at:%Y-%m-%d %H:%M} UTC by {h.associate_id} "
+            f"({how.get(h.identified_by, h.identified_by)}{signed}{partial})"
+        )
+        if h.conflict:
+            print(f"    CONFLICT: {h.conflict}")
+    return 0
+
+
+def cmd_order_cancel(args: argparse.Namespace, db: HQDatabase) -> int:
+    with db.write() as session:
+        order = pickups.cancel_order(session, args.order, _now())
+    print(f"Order {order.storefront_order_id}: {order.status}; its stock is back on sale")
     return 0
 
 

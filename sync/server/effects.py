@@ -23,6 +23,7 @@ from sync.protocol import (
     StockoutReported,
     movements_of,
 )
+from sync.server.pickup_state import OrderState, PickupOutcome, apply_pickup
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +52,12 @@ class Effects:
     exceptions: list[dict[str, Any]] = field(default_factory=list)
     steps: list[StockStep] = field(default_factory=list)
     stockouts: list[StockoutReported] = field(default_factory=list)
-    pickups: list[PickupCompleted] = field(default_factory=list)
+    pickup_outcomes: list[PickupOutcome] = field(default_factory=list)
     received_shipments: list[str] = field(default_factory=list)
     count_events: list[tuple[OutboxEvent, StockCounted]] = field(default_factory=list)
-    # order id -> {sku: ordered quantity}; filled by ingest before add() for pickup events
-    order_lines: dict[str, dict[str, int]] = field(default_factory=dict)
+    # the orders this batch's pickups refer to; filled by ingest before add(), and moved on
+    # by each pickup in turn (two visits for one order may arrive in one batch)
+    orders: dict[str, OrderState] = field(default_factory=dict)
 
     def exception(
         self, category: str, reason: str, event: OutboxEvent | None = None, **extra: Any
@@ -92,7 +94,7 @@ class Effects:
         day = payload.business_day
         self.mark(event, status, day)
         self._rows(event, payload)
-        released = self._released(payload)
+        released = self._freed(event, payload)
         for move in movements_of(payload):
             self.ledger.append(
                 {
@@ -120,10 +122,13 @@ class Effects:
         for sku, quantity in released.items():  # ordered lines nobody collected: free them
             self.steps.append(StockStep(event.seq, event.event_id, sku, 0, -quantity, "release"))
 
-    def _released(self, payload: EventPayload) -> dict[str, int]:
+    def _freed(self, event: OutboxEvent, payload: EventPayload) -> dict[str, int]:
+        """Committed units a pickup gives back (see sync.server.pickup_state)."""
         if not isinstance(payload, PickupCompleted):
             return {}
-        return dict(self.order_lines.get(payload.order_id, {}))
+        outcome = apply_pickup(self.orders.get(payload.order_id), payload, event.seq)
+        self.pickup_outcomes.append(outcome)
+        return dict(outcome.freed)
 
     def _rows(self, event: OutboxEvent, payload: EventPayload) -> None:
         match payload:
@@ -183,8 +188,6 @@ class Effects:
                 self.count_events.append((event, payload))
             case StockoutReported():
                 self.stockouts.append(payload)
-            case PickupCompleted():
-                self.pickups.append(payload)
             case ReplenishmentReceived():
                 if payload.shipment_id:
                     self.received_shipments.append(payload.shipment_id)
@@ -202,6 +205,8 @@ def record_ids(payload: EventPayload) -> dict[str, list[str]]:
             ids["refund"] = [payload.refund_id]
         case ShiftClosed():
             ids["shift"] = [payload.shift_id]
+        case PickupCompleted():
+            ids["pickup"] = [payload.pickup_id]
         case _:
             pass
     return ids

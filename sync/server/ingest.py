@@ -26,13 +26,12 @@ from sync.protocol import (
     PushResponse,
 )
 from sync.protocol.events import UnknownEventKind, parse_event
-from sync.server import bulk, stock_effects
+from sync.server import bulk, pickups, stock_effects
 from sync.server.effects import Effects, record_ids
 from sync.server.models import (
     AppliedEvent,
     EventException,
     Kiosk,
-    PickupOrder,
     Refund,
     Sale,
     SaleLine,
@@ -55,6 +54,7 @@ class _Known:
     sale: set[str]
     refund: set[str]
     shift: set[str]
+    pickup: set[str]
     event: set[str]
 
 
@@ -115,7 +115,9 @@ def apply_events(
     parsed: list[tuple[OutboxEvent, EventPayload | str]] = [(e, _parse(e)) for e in events]
     known = _known_ids(session, kiosk.id, parsed)
     effects = Effects(kiosk.id, kiosk.location, now)
-    effects.order_lines = _order_lines(session, parsed)
+    effects.orders = pickups.order_states(
+        session, [p.order_id for _, p in parsed if isinstance(p, PickupCompleted)], kiosk.id
+    )
     parked: list[ParkedEvent] = []
     for event, payload in parsed:
         problem = payload if isinstance(payload, str) else _clash(payload, known, event)
@@ -128,6 +130,7 @@ def apply_events(
             effects.mark(event, "parked", None)
         effects.exception("invalid", reason, event, payload=event.payload)
     _write(session, effects)
+    pickups.record_handovers(session, effects)
     stock_effects.apply(session, effects)
     return parked
 
@@ -185,7 +188,13 @@ def _clash(payload: EventPayload, known: _Known, event: OutboxEvent) -> str | No
 def _known_ids(
     session: Session, kiosk_id: str, parsed: list[tuple[OutboxEvent, EventPayload | str]]
 ) -> _Known:
-    wanted: dict[str, list[str]] = {"stock": [], "sale": [], "refund": [], "shift": []}
+    wanted: dict[str, list[str]] = {
+        "stock": [],
+        "sale": [],
+        "refund": [],
+        "shift": [],
+        "pickup": [],
+    }
     for _, payload in parsed:
         if not isinstance(payload, str):
             for table, values in record_ids(payload).items():
@@ -195,6 +204,7 @@ def _known_ids(
         sale=bulk.existing(session, "sales", "id", wanted["sale"]),
         refund=bulk.existing(session, "refunds", "id", wanted["refund"]),
         shift=bulk.existing(session, "shift_reports", "id", wanted["shift"]),
+        pickup=bulk.existing(session, "pickup_handovers", "id", wanted["pickup"]),
         event=bulk.existing(
             session,
             "applied_events",
@@ -203,28 +213,6 @@ def _known_ids(
             kiosk_id=kiosk_id,
         ),
     )
-
-
-def _order_lines(
-    session: Session, parsed: list[tuple[OutboxEvent, EventPayload | str]]
-) -> dict[str, dict[str, int]]:
-    """What each picked-up order had committed, so finishing it releases exactly that."""
-    order_ids = [p.order_id for _, p in parsed if isinstance(p, PickupCompleted)]
-    if not order_ids:
-        return {}
-    rows = session.execute(
-        select(PickupOrder).where(
-            col(PickupOrder.id).in_(order_ids),
-            PickupOrder.status == "ready",
-        )
-    ).scalars()
-    out: dict[str, dict[str, int]] = {}
-    for order in rows:
-        lines: dict[str, int] = {}
-        for line in order.lines:
-            lines[line["sku"]] = lines.get(line["sku"], 0) + int(line["quantity"])
-        out[order.id] = lines
-    return out
 
 
 def _write(session: Session, effects: Effects) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from sync.pickup_codes import public_key_text
+from sync.protocol.pickup_codes import public_key_text
 from sync.server import keys
 from sync.server.models import AdminToken, Kiosk, Location
 from sync.server.security import hash_secret, new_enrolment_code, new_token, normalise_code

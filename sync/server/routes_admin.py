@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from sqlmodel import select
 
 from sync.protocol import ErrorBody
-from sync.server import admin, kiosks
+from sync.server import admin, kiosks, pickups
 from sync.server.admin_schemas import (
     Changed,
     KioskOut,
@@ -23,6 +23,7 @@ from sync.server.admin_schemas import (
     LocationStock,
     NewKioskIn,
     NewKioskOut,
+    OrderDetailOut,
     OrderIn,
     OrderOut,
     PricesIn,
@@ -56,14 +57,17 @@ Db = Annotated[HQDatabase, Depends(db)]
 Now = Annotated[Callable[[], datetime], Depends(clock)]
 LocationCode = Annotated[str, Path(max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")]
 KioskId = Annotated[str, Path(max_length=32, pattern=r"^[A-Za-z0-9_-]+$")]
+StorefrontOrderId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
 @contextmanager
 def _admin_errors() -> Iterator[None]:
     try:
         yield
-    except admin.OutOfStock as exc:
+    except (admin.OutOfStock, pickups.OrderConflict) as exc:
         raise HTTPException(409, str(exc)) from None
+    except pickups.OrderNotFound as exc:
+        raise HTTPException(404, str(exc)) from None
     except (admin.AdminError, ValueError) as exc:
         raise HTTPException(422, str(exc)) from None
     except kiosks.NotFound as exc:
@@ -172,6 +176,24 @@ def intake_order(body: OrderIn, database: Db, now: Now) -> JSONResponse:
     with _admin_errors(), database.write() as session:
         out = admin.intake_order(session, body, now())
     return JSONResponse(out.model_dump(mode="json"), status_code=201 if out.created else 200)
+
+
+@router.get("/orders/{storefront_order_id}", response_model=OrderDetailOut)
+def get_order(storefront_order_id: StorefrontOrderId, database: Db) -> OrderDetailOut:
+    """An order's status, what was collected and each hand-over with its proof of pickup."""
+    with _admin_errors(), database.read() as session:
+        order, handovers = pickups.find(session, storefront_order_id)
+        return admin.order_detail(order, handovers)
+
+
+@router.post("/orders/{storefront_order_id}/cancel", response_model=OrderDetailOut)
+def cancel_order(storefront_order_id: StorefrontOrderId, database: Db, now: Now) -> OrderDetailOut:
+    """The storefront cancelled the order: its held stock goes back on sale. Cancelling twice
+    is harmless; an order already collected or released cannot be cancelled (409)."""
+    with _admin_errors(), database.write() as session:
+        pickups.cancel_order(session, storefront_order_id, now())
+        order, handovers = pickups.find(session, storefront_order_id)
+        return admin.order_detail(order, handovers)
 
 
 @router.post("/webhooks", response_model=WebhookOut, status_code=201)

@@ -23,7 +23,6 @@ from sync.server.effects import Effects, StockStep
 from sync.server.models import (
     EventException,
     Location,
-    PickupOrder,
     ReplenishmentRequest,
     Shipment,
 )
@@ -95,7 +94,6 @@ def apply(session: Session, effects: Effects) -> None:
     now = effects.now
     location = session.get(Location, effects.location) or Location(code=effects.location)
     _shipments_received(session, effects, now)
-    _pickups_completed(session, effects, now)
     changes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for step in effects.steps:
         changes[step.sku][0] += step.delta
@@ -236,42 +234,4 @@ def _shipments_received(session: Session, effects: Effects, now: datetime) -> No
             update(Shipment)
             .where(col(Shipment.id) == shipment_id, col(Shipment.kiosk_id) == effects.kiosk_id)
             .values(status="received", received_at=now, version=version)
-        )
-
-
-def _pickups_completed(session: Session, effects: Effects, now: datetime) -> None:
-    for pickup in effects.pickups:
-        order = session.get(PickupOrder, pickup.order_id)
-        if order is None or order.kiosk_id != effects.kiosk_id:
-            effects.exception(
-                "unknown_order",
-                f"pickup of unknown order {pickup.order_id}",
-                None,
-                order_id=pickup.order_id,
-            )
-            continue
-        if order.status != "ready":
-            effects.exception(
-                "pickup_conflict",
-                f"order {order.storefront_order_id} was {order.status} at HQ "
-                "when the kiosk handed it over",
-                None,
-                order_id=order.id,
-            )
-        order.status = "partial" if pickup.partial else "completed"
-        order.proof = pickup.proof.model_dump(mode="json") | {"reason": pickup.reason}
-        order.completed_at = pickup.occurred_at
-        order.version = counters.allocate(session, "pickups")
-        session.add(order)
-        webhooks.emit(
-            session,
-            "pickup.completed",
-            {
-                "order_id": order.id,
-                "order_no": order.storefront_order_id,
-                "kiosk_id": effects.kiosk_id,
-                "partial": pickup.partial,
-                "handed_over": {ln.sku: ln.handed_over for ln in pickup.lines},
-            },
-            now,
         )

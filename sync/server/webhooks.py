@@ -37,6 +37,7 @@ EVENTS = (
     "replenishment.requested",
     "pickup.ready",
     "pickup.completed",
+    "pickup.released",
     "reconciliation.anomaly",
 )
 MAX_ATTEMPTS = 10

@@ -91,8 +91,9 @@ def _hq(kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[H
     served = ServedHQ(db).start()
     from datetime import UTC
 
-    yield HQ(db, served, lambda: datetime.now(UTC))
-    served.stop()
+    hq = HQ(db, served, lambda: datetime.now(UTC))
+    yield hq
+    hq.served.stop()  # the one running now: a test may have restarted HQ
     db.dispose()
 
 

@@ -34,11 +34,17 @@ class ServedHQ:
     """The real HQ app under uvicorn in a thread, on a free port of 127.0.0.1."""
 
     def __init__(
-        self, db: HQDatabase, clock: Callable[[], datetime] | None = None, background: bool = False
+        self,
+        db: HQDatabase,
+        clock: Callable[[], datetime] | None = None,
+        background: bool = False,
+        port: int = 0,
     ) -> None:
         self.db = db
         app = create_app(db, clock=clock or (lambda: datetime.now(UTC)), background=background)
-        self.sock = listen_socket("127.0.0.1", 0)  # as `kiosk-hq serve` makes it (no Nagle)
+        # As `kiosk-hq serve` makes it (no Nagle). A given port is a restart of an HQ that
+        # kiosks already know by its address.
+        self.sock = listen_socket("127.0.0.1", port)
         self.port = int(self.sock.getsockname()[1])
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_keep_alive=5)

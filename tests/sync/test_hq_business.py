@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from kiosk.store import stock
-from sync.pickup_codes import BadPickupCode, verify
+from sync.protocol.pickup_codes import BadPickupCode, verify
 from sync.server import admin, webhooks
 from sync.server.admin_schemas import OrderIn, OrderLineIn, ShipmentIn, ShipmentLineIn
 from sync.server.models import (

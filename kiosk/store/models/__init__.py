@@ -3,6 +3,7 @@
 from kiosk.store.models.catalog import Barcode, Category, Product, TaxClassRow
 from kiosk.store.models.operations import CashMovement, Refund, RefundLine, RefundPayment, Shift
 from kiosk.store.models.ops import AuditEntry, Counter, OutboxEntry, PrintJob, Setting
+from kiosk.store.models.pickup import PickupHandoverLineRow, PickupHandoverRow
 from kiosk.store.models.sales import ParkedCart, Payment, Sale, SaleLine, StockEvent
 from kiosk.store.models.staff import Associate, LoginThrottle
 from kiosk.store.models.sync import (
@@ -27,6 +28,8 @@ __all__ = [
     "OutboxEntry",
     "ParkedCart",
     "Payment",
+    "PickupHandoverLineRow",
+    "PickupHandoverRow",
     "PickupOrderLineRow",
     "PickupOrderRow",
     "PrintJob",

@@ -28,7 +28,8 @@ class Sale(SQLModel, table=True):
     location: str
     jurisdiction: str
     cart_id: str
-    linked_order: str | None = None  # a pickup order this sale belongs to (add-on offers)
+    # a pickup order this sale belongs to (add-on offers); indexed to find an offer's sale
+    linked_order: str | None = Field(default=None, index=True)
     overrides_json: str = "[]"  # manager approvals used in this sale
     shift_id: str | None = Field(default=None, foreign_key="shifts.id", index=True)
 

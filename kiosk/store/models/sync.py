@@ -110,7 +110,7 @@ class PickupOrderLineRow(SQLModel, table=True):
         primary_key=True, foreign_key="pickup_orders.order_id", ondelete="CASCADE"
     )
     line_no: int = Field(primary_key=True)
-    sku: str
+    sku: str = Field(index=True)  # stock held for pickup is looked up by product at checkout
     name: str
     quantity: int
     unit_price: int

@@ -23,6 +23,8 @@ Pane {
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: 12
+            Layout.topMargin: 4
+            Layout.bottomMargin: 4
             Label {
                 text: qsTr("Sale")
                 font.pixelSize: 22
@@ -34,6 +36,28 @@ Pane {
                 text: qsTr("%n item(s)", "", panel.kiosk.sale.itemCount)
                 font.pixelSize: 16
                 color: "#607D8B"
+            }
+            // Online orders are collected from here; the badge counts those waiting.
+            Button {
+                objectName: "pickupButton"
+                text: qsTr("Pickups")
+                flat: true
+                Layout.preferredHeight: 52
+                Layout.leftMargin: 8
+                onClicked: panel.kiosk.pickup.open()
+                Rectangle {
+                    visible: panel.kiosk.pickup.waiting > 0
+                    anchors { right: parent.right; top: parent.top; margins: 2 }
+                    width: 22; height: 22; radius: 11
+                    color: "#00897B"
+                    Text {
+                        anchors.centerIn: parent
+                        text: panel.kiosk.pickup.waiting
+                        color: "white"
+                        font.pixelSize: 12
+                        font.bold: true
+                    }
+                }
             }
         }
 

@@ -18,9 +18,20 @@ KioskDialog {
     title: row >= 0 ? kiosk.cart.get(row, "name") || "" : ""
     width: Math.min(parent.width - 32, 460)
 
+    onAboutToShow: if (row >= 0) kiosk.stock.load(kiosk.cart.get(row, "sku") || "")
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
+        Label {
+            objectName: "stockLevels"
+            text: dialog.kiosk.stock.text
+            visible: text !== ""
+            font.pixelSize: 15
+            color: dialog.kiosk.stock.reserved > 0 ? "#BF360C" : "#546E7A"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
         Button {
             text: qsTr("Discount…")
             Layout.fillWidth: true

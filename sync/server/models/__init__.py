@@ -14,7 +14,12 @@ from sync.server.models.ledger import (
     StockLedgerEntry,
     StockLevel,
 )
-from sync.server.models.orders import PickupOrder, ReplenishmentRequest, Shipment
+from sync.server.models.orders import (
+    PickupHandover,
+    PickupOrder,
+    ReplenishmentRequest,
+    Shipment,
+)
 from sync.server.models.webhooks import WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
 __all__ = [
@@ -28,6 +33,7 @@ __all__ = [
     "HQSetting",
     "Kiosk",
     "Location",
+    "PickupHandover",
     "PickupOrder",
     "Price",
     "Product",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index
+from sqlalchemy import JSON, Column, Index, Text
 from sqlmodel import Field
 
 from sync.server.models.base import HQModel, big, ts, ts_required
@@ -63,3 +63,29 @@ class PickupOrder(HQModel, table=True):
     created_at: datetime = ts_required()
     completed_at: datetime | None = ts()
     version: int = big()
+    # sku -> units handed over so far (None until the first pickup). What is ordered and not
+    # collected stays committed until the window ends, so a customer may come back for it.
+    collected: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class PickupHandover(HQModel, table=True):
+    """One hand-over at a kiosk, with its proof, kept for audits. An order collected in two
+    visits has two; one HQ could not simply apply (the order was cancelled or released by
+    then) names the conflict."""
+
+    __tablename__ = "pickup_handovers"
+
+    id: str = Field(primary_key=True)  # the kiosk's pickup id
+    order_id: str = Field(index=True)
+    kiosk_id: str
+    seq: int
+    occurred_at: datetime = ts_required()
+    partial: bool
+    reason: str = ""
+    lines: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    method: str  # code | name_phone | id_checked
+    associate_id: str
+    note: str = ""
+    signature_png_b64: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    conflict: str | None = None
+    received_at: datetime = ts_required()

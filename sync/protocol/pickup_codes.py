@@ -3,6 +3,9 @@
 Format: `PU1.<order_id>.<kiosk_id>.<expires unix seconds>.<base64url signature>`. The kiosk
 learns HQ's public key at enrolment, so a forged code, a code for another kiosk or an expired
 one is told apart without a network.
+
+It lives in the protocol package because the code is part of the wire format: HQ signs it, the
+kiosk's pickup service verifies it, and neither side may depend on the other's code.
 """
 
 from __future__ import annotations

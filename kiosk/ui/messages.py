@@ -36,6 +36,13 @@ def permission_text(permission: str) -> str:
         Permission.DISCOUNT_ABOVE_LIMIT: translate("Messages", "a discount above the limit"),
         Permission.PRICE_OVERRIDE: translate("Messages", "changing a price"),
         Permission.NO_SALE: translate("Messages", "opening the drawer without a sale"),
+        Permission.CASH_MOVEMENT: translate("Messages", "cash in or out"),
+        Permission.REFUND: translate("Messages", "a refund"),
+        Permission.REFUND_ABOVE_LIMIT: translate("Messages", "a refund above the limit"),
+        Permission.REFUND_FOREIGN_RECEIPT: translate(
+            "Messages", "a refund without this till's receipt"
+        ),
+        Permission.STOCK: translate("Messages", "stock operations"),
     }
     try:
         return texts.get(Permission(permission), permission.replace("_", " "))

@@ -347,7 +347,6 @@ def _start(config: KioskConfig, demo: bool, kiosk_mode: bool, lock: InstanceLock
         options=UiOptions(
             locale=locale,
             demo=demo,
-            hq_configured=bool(config.hq_url),
             image_dir=config.data_dir / "images",
             kiosk_mode=kiosk_mode,
             data_dir=config.data_dir,

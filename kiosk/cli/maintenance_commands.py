@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     from kiosk.services.backup import backup_now, nightly_backup
-    from kiosk.store.engine import inspect_existing
+    from kiosk.store.inspection import inspect_existing
 
     path = store_path(config_for(args).data_dir)
     if not path.exists():

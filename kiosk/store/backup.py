@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kiosk.store.errors import CorruptStore, StoreError
+from kiosk.store.inspection import inspect_existing
 
 BACKUP_DIR = "backups"
 
@@ -40,8 +41,6 @@ def stamped_name(store_file: Path, label: str, now: datetime | None = None) -> P
 
 def check_backup(candidate: Path) -> None:
     """A backup must be a healthy SQLite kiosk store before it may replace anything."""
-    from kiosk.store.engine import inspect_existing
-
     if not candidate.is_file():
         raise StoreError(f"{candidate} does not exist")
     try:

@@ -18,12 +18,12 @@ from sqlmodel import Session
 
 from kiosk import __version__
 from kiosk.store.backup import online_backup, replace_store, stamped_name
-from kiosk.store.errors import CorruptStore, NewerStore, StorageFull, StoreError, StoreMissing
-from kiosk.store.schema_version import head_revision, known_revisions
+from kiosk.store.errors import StorageFull, StoreError, StoreMissing
+from kiosk.store.inspection import inspect_existing
+from kiosk.store.schema_version import head_revision
 
 log = logging.getLogger(__name__)
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -122,61 +122,6 @@ def make_engine(path: Path) -> Engine:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
-
-
-def inspect_existing(path: Path) -> str | None:
-    """Checks an existing file without writing to it. Returns its schema revision.
-
-    Raises CorruptStore for a damaged or foreign file and NewerStore for a store written by a
-    newer version; in both cases the file is left exactly as it was.
-    """
-    size = path.stat().st_size
-    if size == 0:
-        return None
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_MAGIC:
-            raise CorruptStore(
-                f"{path} is not a kiosk store (it is not an SQLite database). It was left "
-                "untouched; restore a backup or move it away."
-            )
-    try:
-        with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
-            result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-            if result != ["ok"]:
-                raise CorruptStore(
-                    f"{path} is damaged ({'; '.join(result[:3])}). It was left untouched; "
-                    "restore the latest backup (kiosk restore) or call support."
-                )
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise CorruptStore(
-                        f"{path} is an SQLite file but not a kiosk store. It was left untouched."
-                    )
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-            if revision is not None and revision not in known_revisions():
-                writer = _setting(conn, "app_version") or "a newer version"
-                raise NewerStore(
-                    f"This store (schema {revision}) was written by Kiosk {writer}, which is "
-                    f"newer than this Kiosk {__version__}. Install Kiosk {writer} or newer; "
-                    "the store was left untouched."
-                )
-            return revision
-    except sqlite3.DatabaseError as exc:
-        raise CorruptStore(
-            f"{path} is damaged ({exc}). It was left untouched; restore the latest backup "
-            "(kiosk restore) or call support."
-        ) from exc
-
-
-def _setting(conn: sqlite3.Connection, key: str) -> str | None:
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    except sqlite3.DatabaseError:
-        return None
-    return json.loads(row[0]) if row else None
 
 
 def open_store(path: Path, *, create: bool = False, migrations: Path | None = None) -> Store:

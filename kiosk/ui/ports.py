@@ -15,8 +15,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
+from kiosk.store.print_jobs import StoredJob
+
 
 class ReceiptPrinter(Protocol):
+    def pending(self) -> list[StoredJob]:
+        """Print jobs that still need something (queued, sending, or interrupted)."""
+        ...
+
+    def reprint_interrupted(self, job_id: str) -> str:
+        """A job the printer cut off is printed again, whole, marked as a copy."""
+        ...
+
+    def dismiss_interrupted(self, job_id: str, reason: str) -> None:
+        """The associate decided not to print a cut-off job again."""
+        ...
+
     def print_receipt(self, sale_id: str, *, copy: bool = ...) -> str:
         """Queues a new receipt job for a completed sale, rebuilt from the stored sale, marked
         as a copy or not. Returns the job id. (The original that CheckoutService stores with

@@ -31,6 +31,7 @@ from kiosk.ui.auth import AuthBridge
 from kiosk.ui.catalog_models import CategoryProducts, CategoryTabs, ProductListModel, ProductSearch
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
+from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.operations_ui import OperationsUi
 from kiosk.ui.parking import ParkingBridge
@@ -80,7 +81,6 @@ DeviceFactory = Callable[[DeviceEvents], Devices]
 class UiOptions:
     locale: str = "en_US"  # how money, numbers and dates are written (see i18n.py)
     demo: bool = False
-    hq_configured: bool = False
     image_dir: Path | None = None  # where relative product image paths point
     idle_clock: Callable[[], float] = time.monotonic
     sound: ErrorSound = field(default_factory=ErrorSound)
@@ -119,7 +119,6 @@ class KioskUi(QObject):
             worker=worker,
             store=store,
             preview=self.preview,
-            hq_configured=options.hq_configured,
             clock=clock,
             formats=formats,
             parent=self,
@@ -163,6 +162,10 @@ class KioskUi(QObject):
             new_sale=self.sale.newSale,
             parent=self,
         )
+        self.interrupted = InterruptedPrintBridge(
+            worker=worker, printer=self.printer, store=store, notices=notices, parent=self
+        )
+        self.status.changed.connect(self._printer_maybe_interrupted)
         self.payment = PaymentBridge(
             worker=worker,
             checkout=CheckoutService(store, clock, profile),
@@ -271,6 +274,10 @@ class KioskUi(QObject):
 
         self.parking.park_for_logout(label, signed_out)
 
+    def _printer_maybe_interrupted(self) -> None:
+        if self.status.printer_now == "interrupted":
+            self.interrupted.check()
+
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
         self.sale.show_receipt()
@@ -297,6 +304,7 @@ class KioskUi(QObject):
             "status": self.status,
             "notices": self.notices,
             "scans": self.scans,
+            "interrupted": self.interrupted,
             "format": self.format_bridge,
             "storeName": self.profile.store_name,
             "demo": self.options.demo,

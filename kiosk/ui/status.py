@@ -34,7 +34,6 @@ class StatusBridge(QObject):
         worker: DbWorker,
         store: Store,
         preview: ReceiptPreview,
-        hq_configured: bool,
         clock: Clock,
         formats: LocaleFormats,
         parent: QObject | None = None,
@@ -47,7 +46,6 @@ class StatusBridge(QObject):
         self.formats = formats
         self._time = formats.time(clock.now())
         self.on_scanned: Callable[[str], None] = lambda code: None
-        self._hq_configured = hq_configured
         self._online = False
         self._sync_detail = ""
         self._waiting = 0
@@ -128,12 +126,13 @@ class StatusBridge(QObject):
             self._waiting = waiting
             self.changed.emit()
 
+    @property
+    def printer_now(self) -> str:
+        return self._printer[0]
+
     # --- what QML shows ------------------------------------------------------------------------
     def _get_online(self) -> bool:
         return self._online
-
-    def _get_hq(self) -> bool:
-        return self._hq_configured
 
     def _get_sync_detail(self) -> str:
         return self._sync_detail
@@ -158,7 +157,6 @@ class StatusBridge(QObject):
 
     time = Property(str, _get_time, notify=timeChanged)
     online = Property(bool, _get_online, notify=changed)
-    hqConfigured = Property(bool, _get_hq, constant=True)
     syncDetail = Property(str, _get_sync_detail, notify=changed)
     waitingToSync = Property(int, _get_waiting, notify=changed)
     printerState = Property(str, _get_printer, notify=changed)

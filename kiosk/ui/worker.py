@@ -12,7 +12,6 @@ shown to the associate the same way.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -100,7 +99,3 @@ class DbWorker(QObject):
         """Finishes queued work and joins the thread. Callbacks still queued are not run."""
         self._closed = True
         self._executor.shutdown(wait=True)
-
-    @staticmethod
-    def is_worker_thread() -> bool:
-        return threading.current_thread().name.startswith(WORKER_THREAD_NAME)

@@ -489,6 +489,29 @@
     </message>
 </context>
 <context>
+    <name>InterruptedPrintDialog</name>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="12"/>
+        <source>A receipt was cut off</source>
+        <translation>Ein Beleg wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="21"/>
+        <source>The printer stopped in the middle of %1. Fix the printer, then print it again (marked as a copy) or leave it.</source>
+        <translation>Der Drucker hat mitten in %1 angehalten. Beheben Sie das Problem am Drucker und drucken Sie ihn dann erneut (als Kopie) oder lassen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="29"/>
+        <source>Do not print</source>
+        <translation>Nicht drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="35"/>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../qml/components/Keypad.qml" line="32"/>
@@ -901,6 +924,16 @@
         <location filename="../../kiosk/ui/stock_count.py" line="82"/>
         <source>That code is not used on this screen.</source>
         <translation>Dieser Code wird auf diesem Bildschirm nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/interrupted.py" line="108"/>
+        <source>receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/interrupted.py" line="109"/>
+        <source>a printout</source>
+        <translation>einem Ausdruck</translation>
     </message>
 </context>
 <context>

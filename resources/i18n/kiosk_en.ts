@@ -489,6 +489,29 @@
     </message>
 </context>
 <context>
+    <name>InterruptedPrintDialog</name>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="12"/>
+        <source>A receipt was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="21"/>
+        <source>The printer stopped in the middle of %1. Fix the printer, then print it again (marked as a copy) or leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="29"/>
+        <source>Do not print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/InterruptedPrintDialog.qml" line="35"/>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../qml/components/Keypad.qml" line="32"/>
@@ -900,6 +923,16 @@
         <location filename="../../kiosk/ui/stock_adjust.py" line="81"/>
         <location filename="../../kiosk/ui/stock_count.py" line="82"/>
         <source>That code is not used on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/interrupted.py" line="108"/>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/interrupted.py" line="109"/>
+        <source>a printout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,7 @@ ApplicationWindow {
     VoidSaleDialog { id: voidDialog; kiosk: window.kiosk; keyboardTop: window.keyboardTop }
     CardDialog { id: cardDialog; kiosk: window.kiosk; keyboardTop: window.keyboardTop }
     ManagerOverrideDialog { kiosk: window.kiosk; keyboardTop: window.keyboardTop }
+    InterruptedPrintDialog { kiosk: window.kiosk; keyboardTop: window.keyboardTop }
     LockScreen { kiosk: window.kiosk }
 
     InputPanel {

@@ -106,7 +106,7 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_sale(demo_dir: Path) -
         sales = check_store(db)
         assert sales >= sales_seen, "a committed sale disappeared"
         sales_seen = sales
-    assert sales_seen > KILLS  # every child sold at least once before it was killed
+    assert sales_seen >= KILLS  # every child sold at least once before it was killed
     # Afterwards the store opens normally, the audit chain holds, and selling goes on.
     store = open_store(db)
     with store.read() as session:

@@ -43,7 +43,10 @@ def wired(
 
 def test_a_cash_sale_prints_on_the_simulated_printer(wired: KioskDriver) -> None:
     kiosk = wired
-    kiosk.qtbot.waitUntil(lambda: kiosk.text("statusPrinter") == "Printer simulated")
+    # The spooler runs on its own thread and polls: allow for a busy machine.
+    kiosk.qtbot.waitUntil(
+        lambda: kiosk.text("statusPrinter") == "Printer simulated", timeout=15_000
+    )
     kiosk.sign_in()
     kiosk.scan("4006380000032")
     kiosk.tap("Pay")
@@ -58,8 +61,9 @@ def test_a_cash_sale_prints_on_the_simulated_printer(wired: KioskDriver) -> None
             ]
         )
 
-    kiosk.qtbot.waitUntil(lambda: states() == [("drawer", "printed"), ("receipt", "printed")])
-    kiosk.qtbot.waitUntil(lambda: kiosk.ui.preview.property("imageUrl") != "")
+    printed = [("drawer", "printed"), ("receipt", "printed")]
+    kiosk.qtbot.waitUntil(lambda: states() == printed, timeout=15_000)
+    kiosk.qtbot.waitUntil(lambda: kiosk.ui.preview.property("imageUrl") != "", timeout=15_000)
     png = Path(kiosk.ui.preview.property("imageUrl").removeprefix("file://"))
     with Image.open(png) as page:
         assert page.width > 200 and page.height > page.width  # a receipt, long and narrow

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
+from kiosk.store import print_jobs
 from kiosk.store.engine import WrongThread
 from tests.qt.conftest import KioskFactory
 from tests.qt.driver import TYPING_GAP, KioskDriver
@@ -283,3 +284,35 @@ def test_search_as_you_type_and_category_tabs(kiosk: KioskDriver) -> None:
     assert len({row["tint"] for row in bakery}) == len({row["tint"] for row in drinks}) == 1
     assert bakery[0]["tint"] != drinks[0]["tint"]
     assert (drinks[0]["name"], drinks[0]["initials"]) == ("Alcohol-free Beer 0.5 l", "AB")
+
+
+def test_a_receipt_cut_off_by_the_printer_is_printed_again_only_when_asked(
+    kiosk: KioskDriver,
+) -> None:
+    kiosk.sign_in()
+    kiosk.scan(COLA)
+    kiosk.tap("Pay")
+    kiosk.tap("Exact amount")
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("receiptScreen"))
+    kiosk.settle()
+    (job_id, receipt_no) = rows(
+        kiosk,
+        "SELECT j.id, s.receipt_no FROM print_jobs j JOIN sales s ON s.id = j.reference "
+        "WHERE j.kind = 'receipt'",
+    )[0]
+
+    def cut_off() -> None:  # what the spooler does when paper runs out mid-receipt
+        with kiosk.store.write() as session:
+            print_jobs.mark_interrupted(session, job_id, "paper ran out")
+
+    kiosk.ui.worker.submit(cut_off)
+    kiosk.ui.status.printer_state("interrupted", "A receipt was cut off.")
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("interruptedPrintDialog"))
+    assert receipt_no in kiosk.text("interruptedWhat")
+    assert kiosk.text("statusPrinter") == "Receipt interrupted"
+    kiosk.tap("Print again")
+    assert not kiosk.visible("interruptedPrintDialog")
+    states = rows(
+        kiosk, "SELECT state, is_copy FROM print_jobs WHERE kind = 'receipt' ORDER BY is_copy"
+    )
+    assert states == [("failed", 0), ("queued", 1)]  # the copy waits for the printer

@@ -417,6 +417,7 @@ def run_app(
                 if not image.save(str(screenshot)):
                     problems.messages.append(f"could not save the screenshot to {screenshot}")
             exit_code = 1 if problems.messages else 0
+            kiosk.ui.ops.kiosk_mode.allow_exit()
             app.quit()
 
         QTimer.singleShot(int(exit_after * 1000), finish)

@@ -53,6 +53,11 @@ class KioskModeBridge(QObject):
     def stop(self) -> None:
         self._idle.stop()
 
+    def allow_exit(self) -> None:
+        """For the app itself ending the run (`--exit-after`): Qt's quit closes the windows
+        first, and the guard would refuse that like any other close."""
+        self._exit_allowed = True
+
     # --- asking for the admin -----------------------------------------------------------------
     @Slot()
     def requestExit(self) -> None:

@@ -38,10 +38,10 @@ from kiosk.ui.return_lines import (
     requests_of,
     with_quantity,
 )
+from kiosk.ui.sale_finder import SaleFinder
 from kiosk.ui.worker import DbWorker
 
 FIND, LINES, DONE = "find", "lines", "done"
-FOUND_ROLES = ("saleId", "receiptNo", "when", "total", "items")
 REASON_ROLES = ("code", "label")
 
 
@@ -81,10 +81,18 @@ class ReturnsBridge(QObject):
         self.formats, self.notices, self.store = formats, notices, store
         self.jobs_queued = jobs_queued
         self.on_refunded: Callable[[], None] = lambda: None  # stock and backlog changed
-        self.found_model = RowListModel(FOUND_ROLES, self)
+        self.sale_finder = SaleFinder(
+            worker=worker,
+            refunds=refunds,
+            formats=formats,
+            notices=notices,
+            on_found=self._loaded,
+            on_foreign=self.withoutReceipt,
+            on_failed=self._failed,
+            parent=self,
+        )
         self.lines_model = RowListModel(LINE_ROLES, self)
         self.reasons_model = RowListModel(REASON_ROLES, self)
-        self._found: list[RefundableSale] = []
         self._reset()
 
     def _reset(self) -> None:
@@ -96,8 +104,7 @@ class ReturnsBridge(QObject):
         self._receipt_text = ""
         self._busy = False
         self._suggested = ""  # the reason preselected for the one-tap refund of the last sale
-        self._found = []
-        self.found_model.reset([])
+        self.sale_finder.clear()
         self._show_lines()
 
     # --- entering -----------------------------------------------------------------------------
@@ -115,57 +122,10 @@ class ReturnsBridge(QObject):
     def open_receipt(self, receipt_no: str) -> None:
         """A receipt was scanned on the sell screen: straight to its lines."""
         self.enter()
-        self.findReceipt(receipt_no)
+        self.sale_finder.findReceipt(receipt_no)
 
-    # --- finding the sale ---------------------------------------------------------------------
-    @Slot(str)
-    def findReceipt(self, receipt_no: str) -> None:
-        if not receipt_no.strip():
-            return
-        refunds = self.refunds
-        self.worker.submit(lambda: refunds.find(receipt_no), self._loaded, self._failed)
-
-    @Slot(str, str, int)
-    def search(self, fragment: str, day: str, total_minor: int) -> None:
-        """Any of: part of the receipt number, the day (YYYY-MM-DD), the exact total."""
-        refunds, total = self.refunds, total_minor if total_minor > 0 else None
-        self.worker.submit(
-            lambda: refunds.search(receipt_fragment=fragment.strip(), day=day.strip(), total=total),
-            self._found_sales,
-            self._failed,
-        )
-
-    def _found_sales(self, sales: list[RefundableSale]) -> None:
-        self._found = sales
-        self.found_model.reset(
-            [
-                {
-                    "saleId": s.header.sale_id,
-                    "receiptNo": s.header.receipt_no,
-                    "when": self.formats.datetime(s.header.created_at),
-                    "total": self.formats.money(s.header.total),
-                    "items": sum(line.sold for line in s.lines),
-                }
-                for s in sales
-            ]
-        )
-        if not sales:
-            self.notices.show_info(translate("Returns", "No sale matches. Check the details."))
-
-    @Slot(int)
-    def openFound(self, row: int) -> None:
-        if 0 <= row < len(self._found):
-            self._loaded(self._found[row])
-
-    @Slot()
-    def lastSale(self) -> None:
-        """One tap for "wrong item": the last sale of this shift, every line selected."""
-        refunds = self.refunds
-        self.worker.submit(
-            refunds.last_sale, lambda s: self._loaded(s, everything=True), self._failed
-        )
-
-    def _loaded(self, sale: RefundableSale, everything: bool = False) -> None:
+    # --- finding the sale (sale_finder.py) -----------------------------------------------------
+    def _loaded(self, sale: RefundableSale, everything: bool) -> None:
         self._sale, self._foreign_receipt, self._stage = sale, "", LINES
         self._suggested = "wrong_item" if everything else ""
         self._lines = lines_of(sale)
@@ -238,7 +198,7 @@ class ReturnsBridge(QObject):
     def _scanned(self, scanned: Scanned) -> None:
         if scanned.kind is CodeKind.RECEIPT:
             self.notices.dismiss()
-            self.findReceipt(scanned.value)
+            self.sale_finder.findReceipt(scanned.value)
         elif scanned.product is not None and self._stage == LINES:
             self.notices.dismiss()
             self.add_product(scanned.product)
@@ -382,8 +342,8 @@ class ReturnsBridge(QObject):
     def _get_lines(self) -> QObject:
         return self.lines_model
 
-    def _get_found(self) -> QObject:
-        return self.found_model
+    def _get_finder(self) -> QObject:
+        return self.sale_finder
 
     def _get_reasons(self) -> QObject:
         return self.reasons_model
@@ -403,5 +363,5 @@ class ReturnsBridge(QObject):
     refundMethod = Property(str, _get_method, notify=changed)
     receiptText = Property(str, _get_receipt_text, notify=changed)
     lines = Property(QObject, _get_lines, constant=True)
-    found = Property(QObject, _get_found, constant=True)
+    finder = Property(QObject, _get_finder, constant=True)
     reasons = Property(QObject, _get_reasons, constant=True)

@@ -1580,32 +1580,32 @@
 <context>
     <name>ReturnFind</name>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="24"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="32"/>
         <source>Receipt number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="34"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="42"/>
         <source>Day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="44"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="52"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="54"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="62"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="70"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="78"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/operations/ReturnFind.qml" line="98"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="106"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1613,27 +1613,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="104"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="112"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="120"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="128"/>
         <source>Refund last sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="127"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="135"/>
         <source>The common “wrong item” case: the sale just made, every item selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="135"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="143"/>
         <source>No receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnFind.qml" line="141"/>
+        <location filename="../qml/operations/ReturnFind.qml" line="149"/>
         <source>Also for another till&apos;s receipt. Items are refunded at today&apos;s price; a manager approves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1749,22 +1749,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="153"/>
+        <location filename="../../kiosk/ui/sale_finder.py" line="97"/>
         <source>No sale matches. Check the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="177"/>
+        <location filename="../../kiosk/ui/returns.py" line="137"/>
         <source>Everything on receipt %1 was refunded already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="224"/>
+        <location filename="../../kiosk/ui/returns.py" line="184"/>
         <source>%1 is not on this receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="247"/>
+        <location filename="../../kiosk/ui/returns.py" line="207"/>
         <source>Scan the receipt first, or choose “No receipt”.</source>
         <translation type="unfinished"></translation>
     </message>

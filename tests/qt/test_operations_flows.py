@@ -335,3 +335,25 @@ def test_scans_are_taken_by_the_open_operations_screen(kiosk: KioskDriver) -> No
     assert kiosk.ui.scans.property("waiting") == 1 and kiosk.cart() == []
     kiosk.tap("Back to selling")
     assert [row["name"] for row in kiosk.cart()] == ["Cola 0.33 l"]
+
+
+def test_a_sale_is_found_by_its_number_or_its_total(kiosk: KioskDriver) -> None:
+    kiosk.sign_in("1234")
+    first = sell_for_cash(kiosk, COLA)
+    sell_for_cash(kiosk, STILL_WATER)
+    open_menu_item(kiosk, "Returns")
+    kiosk.tap("Total")
+    kiosk.type_on_screen("149")  # typed like the till's keypad: 149 is €1.49
+    assert "Total: €1.49" in screen_texts(kiosk)
+    kiosk.tap("Find")
+    found = kiosk.find(first, within=kiosk.obj("foundSales"))
+    kiosk.tap("Open", within=found)
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("returnLines"))
+    assert [r["name"] for r in kiosk.ui.ops.returns.lines_model.rows] == ["Cola 0.33 l"]
+
+    kiosk.tap("Cancel return")
+    kiosk.tap("Receipt number")
+    kiosk.type_on_screen(first.lower())  # any case; the number is matched as printed
+    kiosk.tap("Find")
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("returnLines"))
+    assert kiosk.ui.ops.returns.property("receiptNo") == first

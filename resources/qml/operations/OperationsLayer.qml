@@ -30,11 +30,9 @@ Item {
         else
             current.source = ""
     }
-    function openMenu() { menu.open() }
 
     objectName: "operationsLayer"
     visible: shown !== ""
-    Component.onCompleted: follow()
 
     Connections {
         target: layer.kiosk.ops
@@ -44,16 +42,36 @@ Item {
     Connections {
         target: current.item
         ignoreUnknownSignals: true
-        function onMoveCash(kind) { cashDialog.openFor(kind) }
+        function onMoveCash(kind) { layer.openCash(kind) }
     }
 
-    OperationsMenuDialog {
-        id: menu
-        kiosk: layer.kiosk
-        keyboardTop: layer.keyboardTop
-        onMoveCash: (kind) => cashDialog.openFor(kind)
+    // The dialogs are loaded the first time they are needed (the kiosk-mode ones only in kiosk
+    // mode): most shifts never open them, and the till starts faster without them.
+    property var menu: null
+    property var cashDialog: null
+    function made(file) {
+        const component = Qt.createComponent(file)
+        return component.createObject(layer, {
+            "kiosk": kiosk, "keyboardTop": Qt.binding(() => layer.keyboardTop)
+        })
     }
-    CashMovementDialog { id: cashDialog; kiosk: layer.kiosk; keyboardTop: layer.keyboardTop }
-    AdminPinDialog { kiosk: layer.kiosk; keyboardTop: layer.keyboardTop }
-    MaintenanceScreen { kiosk: layer.kiosk }
+    function openMenu() {
+        if (!menu) {
+            menu = made("OperationsMenuDialog.qml")
+            menu.moveCash.connect(openCash)
+        }
+        menu.open()
+    }
+    function openCash(kind) {
+        if (!cashDialog)
+            cashDialog = made("CashMovementDialog.qml")
+        cashDialog.openFor(kind)
+    }
+    Component.onCompleted: {
+        follow()
+        if (kiosk.kioskMode.on) {
+            made("AdminPinDialog.qml")
+            Qt.createComponent("MaintenanceScreen.qml").createObject(layer, { "kiosk": kiosk })
+        }
+    }
 }

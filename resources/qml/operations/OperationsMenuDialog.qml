@@ -58,7 +58,7 @@ KioskDialog {
                 MenuButton { text: qsTr("Returns"); onClicked: dialog.go("returns") }
                 MenuButton {
                     text: qsTr("Refund last sale")
-                    onClicked: { dialog.go("returns"); dialog.kiosk.returns.lastSale() }
+                    onClicked: { dialog.go("returns"); dialog.kiosk.returns.finder.lastSale() }
                 }
                 Heading { text: qsTr("Head office and till") }
                 MenuButton { text: qsTr("Sync"); onClicked: dialog.go("sync") }

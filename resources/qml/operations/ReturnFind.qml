@@ -9,8 +9,16 @@ RowLayout {
 
     required property var kiosk
     readonly property var returns: kiosk.returns
+    readonly property var finder: kiosk.returns.finder
 
     spacing: 16
+    onVisibleChanged: {
+        if (visible) {  // a new return starts with empty fields
+            receiptField.text = ""
+            dayField.text = ""
+            amountField.text = ""
+        }
+    }
 
     ColumnLayout {
         Layout.fillWidth: true
@@ -59,9 +67,9 @@ RowLayout {
                     Qt.inputMethod.hide()
                     const exact = /^[A-Za-z][A-Za-z0-9]{0,7}-[0-9]{6,}$/.test(receiptField.text.trim())
                     if (exact && !dayField.text && !amountField.text)
-                        find.returns.findReceipt(receiptField.text)
+                        find.finder.findReceipt(receiptField.text)
                     else
-                        find.returns.search(receiptField.text, dayField.text, Number(amountField.text || 0))
+                        find.finder.search(receiptField.text, dayField.text, Number(amountField.text || 0))
                 }
             }
         }
@@ -76,7 +84,7 @@ RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: find.returns.found
+            model: find.finder
             spacing: 4
             delegate: Rectangle {
                 id: sale
@@ -103,7 +111,7 @@ RowLayout {
                     Button {
                         text: qsTr("Open")
                         Layout.preferredHeight: 52
-                        onClicked: find.returns.openFound(sale.index)
+                        onClicked: find.finder.openFound(sale.index)
                     }
                 }
             }
@@ -121,7 +129,7 @@ RowLayout {
             highlighted: true
             Layout.fillWidth: true
             Layout.preferredHeight: 72
-            onClicked: find.returns.lastSale()
+            onClicked: find.finder.lastSale()
         }
         Label {
             text: qsTr("The common “wrong item” case: the sale just made, every item selected.")

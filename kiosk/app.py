@@ -3,6 +3,10 @@
 `run_app` is what `kiosk run` starts. `build_window` is the part the tests and the benchmark
 share with it: given a KioskUi it loads Main.qml and attaches keyboard input, so they drive the
 same window the associate uses.
+
+Kiosk mode (`--fullscreen`): one process per data directory, a full-screen window without
+decorations that refuses to close until an admin exits from the maintenance screen, the screen
+kept awake, and systemd's watchdog pinged from the GUI thread.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtCore import (
     QLocale,
     QLoggingCategory,
     QMessageLogContext,
+    Qt,
     QTimer,
     QtMsgType,
     QTranslator,
@@ -38,18 +43,26 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.clock import SystemClock
 from kiosk.services.setup import initialise, store_path
 from kiosk.store.engine import Store, open_store
+from kiosk.store.instance_lock import InstanceBusy, InstanceLock
 from kiosk.store.settings import StoreProfile, load_profile
 from kiosk.ui.i18n import choose_language, formatting_locale, install_translators
+from kiosk.ui.kiosk_mode import CloseGuard
 from kiosk.ui.ports import DeviceEvents, KeyDecoder
 from kiosk.ui.shell import Devices, KioskUi, UiOptions
 from kiosk.ui.wedge_input import WedgeKeyFilter
 
 if TYPE_CHECKING:  # device modules load only when devices are wired (tests build the UI bare)
     from hardware.printing.spooler import SpoolerStatus
+    from kiosk.devices.sync_worker import SyncWorker
+    from kiosk.devices.systemd import SystemdNotifier
     from kiosk.services.sync_status import SyncOverview
 
 log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).resolve().parent.parent / "resources" / "qml"
+# `kiosk run` ends with this status when an admin leaves the app from the maintenance screen:
+# kiosk-pos.service does not restart it then (RestartPreventExitStatus), and restarts it after
+# anything else (a crash, a frozen screen, the display going away).
+MAINTENANCE_EXIT = 10
 
 # Qt's own noise that says nothing about our QML: optional system libraries being probed, and a
 # property-shadowing notice inside Qt Virtual Keyboard's own components.
@@ -114,6 +127,8 @@ def build_window(
         )
         window.installEventFilter(wedge)
     window.installEventFilter(ui.idle)
+    if ui.ops.kiosk_mode.enabled:
+        window.installEventFilter(CloseGuard(ui.ops.kiosk_mode, window))
     return window
 
 
@@ -199,25 +214,27 @@ def wire_devices(
             events.scanner_state("ready")
             background.starts.append(reader.start)
             background.stops.append(reader.stop)
-        _wire_sync(config, store, events, background)
+        sync = _wire_sync(config, store, events, background)
         service = PrintingService(store, clock, profile, notify=printing.wake)
-        return Devices(printer=service, jobs_queued=printing.wake)
+        return Devices(printer=service, jobs_queued=printing.wake, sync=sync)
 
     return build
 
 
 def _wire_sync(
     config: KioskConfig, store: Store, events: DeviceEvents, background: Background
-) -> None:
-    """The daily sync runs on its own thread once this kiosk is enrolled with HQ."""
+) -> SyncWorker | None:
+    """The daily sync runs on its own thread once this kiosk is enrolled with HQ; the sync
+    screen asks it for runs and shows its progress."""
     from kiosk.devices.sync_worker import SyncWorker
     from kiosk.store import sync_state
+    from sync.engine import Progress
 
     with store.read() as session:
         enrolled = sync_state.enrolment(session) is not None
     if not enrolled:
         events.sync_state(False, "not connected to HQ")
-        return
+        return None
     worker: SyncWorker | None = None
 
     def status(overview: SyncOverview) -> None:
@@ -225,9 +242,19 @@ def _wire_sync(
         events.sync_state(online and overview.last_run is not None, overview.headline)
         events.backlog_changed()
 
-    worker = SyncWorker(store.path, SystemClock(), sync_time=config.sync_time, on_status=status)
+    def progress(step: Progress) -> None:
+        events.sync_progress(step.step, step.done, step.total or 0, step.message)
+
+    worker = SyncWorker(
+        store.path,
+        SystemClock(),
+        sync_time=config.sync_time,
+        on_status=status,
+        on_progress=progress,
+    )
     background.starts.append(worker.start)
     background.stops.append(worker.stop)
+    return worker
 
 
 def wedge_decoder(config: KioskConfig) -> KeyDecoder | None:
@@ -250,8 +277,12 @@ class RunningKiosk:
     problems: QmlProblems
     background: Background
     translators: list[QTranslator] = field(default_factory=list)
+    lock: InstanceLock | None = None
+    systemd: SystemdNotifier | None = None
 
     def close(self) -> None:
+        if self.systemd is not None:
+            self.systemd.stopping()
         self.background.stop()  # devices and sync first: they report to the bridges
         self.ui.shutdown()
         self.window.close()
@@ -259,11 +290,33 @@ class RunningKiosk:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.ui.dispose()
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
 
 
-def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
+def hold_the_till(config: KioskConfig) -> InstanceLock:
+    """One app per data directory: a second `kiosk run` says so and exits non-zero."""
+    try:
+        return InstanceLock(config.data_dir, "run the till").acquire()
+    except InstanceBusy as busy:
+        raise KioskError(
+            f"The till is already running on {config.data_dir} ({busy.holder}). "
+            "Only one may run at a time; use the one on screen."
+        ) from None
+
+
+def start_app(config: KioskConfig, *, demo: bool, kiosk_mode: bool = False) -> RunningKiosk:
     """Opens the store, the Qt application and the window, wired to the configured devices.
     Returns once the lock screen is built; the caller runs the event loop."""
+    lock = hold_the_till(config)
+    try:
+        return _start(config, demo, kiosk_mode, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _start(config: KioskConfig, demo: bool, kiosk_mode: bool, lock: InstanceLock) -> RunningKiosk:
     path = store_path(config.data_dir)
     if not path.exists():
         if not demo:
@@ -299,6 +352,8 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
             locale=locale,
             demo=demo,
             image_dir=config.data_dir / "images",
+            kiosk_mode=kiosk_mode,
+            data_dir=config.data_dir,
         ),
     )
     engine = QQmlApplicationEngine()
@@ -310,24 +365,27 @@ def start_app(config: KioskConfig, *, demo: bool) -> RunningKiosk:
         raise
     ui.start()
     background.start()
-    _tell_systemd(window)
-    return RunningKiosk(app, engine, window, ui, store, problems, background, translators)
+    notifier = _tell_systemd(window)
+    return RunningKiosk(
+        app, engine, window, ui, store, problems, background, translators, lock, notifier
+    )
 
 
-def _tell_systemd(window: QQuickWindow) -> None:
+def _tell_systemd(window: QQuickWindow) -> SystemdNotifier | None:
     """Ready once the lock screen is up; then watchdog pings from the GUI thread, so a frozen
     screen stops them and systemd restarts the till. Does nothing outside systemd."""
     from kiosk.devices.systemd import SystemdNotifier
 
     notifier = SystemdNotifier()
     if not notifier.active:
-        return
+        return None
     notifier.ready()
     interval = notifier.watchdog_interval()
     if interval:
         timer = QTimer(window)
         timer.timeout.connect(notifier.ping)
         timer.start(int(interval * 1000))
+    return notifier
 
 
 def run_app(
@@ -338,12 +396,22 @@ def run_app(
     exit_after: float | None = None,
     fullscreen: bool = False,
 ) -> int:
-    kiosk = start_app(config, demo=demo)
+    kiosk = start_app(config, demo=demo, kiosk_mode=fullscreen)
     app, window, problems = kiosk.app, kiosk.window, kiosk.problems
     if fullscreen:
+        # Kiosk mode: nothing to drag or close; the close guard (build_window) refuses
+        # close requests until an admin exits from the maintenance screen.
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         window.showFullScreen()
 
     exit_code = 0
+
+    def left_for_maintenance() -> None:
+        nonlocal exit_code
+        exit_code = MAINTENANCE_EXIT
+        app.quit()
+
+    kiosk.ui.ops.kiosk_mode.on_exit = left_for_maintenance
     if exit_after is not None:
 
         def finish() -> None:
@@ -353,6 +421,7 @@ def run_app(
                 if not image.save(str(screenshot)):
                     problems.messages.append(f"could not save the screenshot to {screenshot}")
             exit_code = 1 if problems.messages else 0
+            kiosk.ui.ops.kiosk_mode.allow_exit()
             app.quit()
 
         QTimer.singleShot(int(exit_after * 1000), finish)

@@ -181,6 +181,35 @@ class AssociateService:
             )
         return approval
 
+    # --- maintenance (kiosk mode) ------------------------------------------------------------
+    def maintenance_access(self, pin: str) -> Actor:
+        """An admin's PIN opens the maintenance screen of a locked-down till (from which the
+        app can be closed). Wrong PINs count toward their own lock-out; every attempt is
+        audited, because leaving kiosk mode is how a till gets tampered with."""
+        self._check_not_locked("maintenance")
+        with self.store.read() as session:
+            staff = list(session.exec(select(Associate).where(Associate.active)))
+        match = next((a for a in staff if _verify(a.pin_hash, pin)), None)
+        now = self.clock.now()
+        if match is None:
+            with self.store.write() as session:
+                failure = _record_failure(session, "maintenance", now, "maintenance.failed")
+            raise failure
+        admin = Actor(match.id, match.name, Role(match.role))
+        allowed = admin.can(Permission.SETTINGS)
+        with self.store.write() as session:
+            if allowed:
+                _reset(session, "maintenance")
+            audit.append(
+                session,
+                action="maintenance.opened" if allowed else "maintenance.refused",
+                at=now,
+                associate_id=admin.associate_id,
+            )
+        if not allowed:
+            raise LoginFailed(f"{admin.name} is not an admin. Only an admin may do maintenance.")
+        return admin
+
     # --- lock-out ------------------------------------------------------------------------------
     def _check_not_locked(self, scope: str) -> None:
         with self.store.read() as session:

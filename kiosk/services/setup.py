@@ -40,6 +40,7 @@ DEMO_FLOAT = {2000: 2, 1000: 4, 500: 4, 200: 10, 100: 10, 50: 10, 20: 10, 10: 10
 DEMO_STAFF = (
     ("Alex Associate", Role.ASSOCIATE, "1234", "EMP-0001"),
     ("Morgan Manager", Role.MANAGER, "9876", "EMP-0002"),
+    ("Sam Admin", Role.ADMIN, "1357", None),  # kiosk mode: only an admin may leave the app
 )
 
 

@@ -156,6 +156,24 @@ class ShiftService:
                 raise NoOpenShift
             return self._report(session, shift, "X", None)
 
+    def print_x_report(self) -> ShiftReport:
+        """Prints the X report as it stands now; like viewing it, this closes nothing."""
+        now = self.clock.now()
+        with self.store.write() as session:
+            shift = open_shift(session)
+            if shift is None:
+                raise NoOpenShift
+            report = self._report(session, shift, "X", None, now=now)
+            print_jobs.enqueue(
+                session,
+                job_id=uuid.uuid4().hex,
+                kind="report",
+                document=shift_report_document(report, self.profile),
+                at=now,
+                reference=shift.id,
+            )
+        return report
+
     def close(self, actor: Actor, counted: CashCount) -> ShiftReport:
         """The blind close: stores the Z report (immutable), prints it, queues it for HQ."""
         if counted.currency != self.profile.currency:

@@ -13,6 +13,14 @@ from kiosk.store.errors import StoreError
 LOCK_FILE = "kiosk.lock"
 
 
+class InstanceBusy(StoreError):
+    """Another process holds the data directory; `holder` says which (purpose and pid)."""
+
+    def __init__(self, message: str, holder: str) -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
 class InstanceLock:
     def __init__(self, data_dir: Path, purpose: str) -> None:
         self.path = data_dir / LOCK_FILE
@@ -27,9 +35,10 @@ class InstanceLock:
         except BlockingIOError:
             holder = os.read(fd, 200).decode(errors="replace").strip() or "another process"
             os.close(fd)
-            raise StoreError(
+            raise InstanceBusy(
                 f"{holder} is using {self.path.parent}; stop it first "
-                f"(only one kiosk process may {self.purpose} at a time)."
+                f"(only one kiosk process may {self.purpose} at a time).",
+                holder,
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, f"{self.purpose} (pid {os.getpid()})".encode())

@@ -4,6 +4,9 @@ Product pages load on the worker and arrive as rows ready to display. The grid p
 category as it is flicked (Qt's fetchMore), so a 100,000-product catalog costs one page at a
 time. Search keeps at most one query in flight: keystrokes typed meanwhile collapse into the
 latest one, and results of a query that is no longer current are dropped.
+
+Tiles of products with nothing on hand show a stockout badge: stock levels come with each page
+(and each search) from the same worker call, and are re-read after anything that moves stock.
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.list_model import RowListModel
 from kiosk.ui.worker import DbWorker
 
-PRODUCT_ROLES = ("productId", "name", "price", "sku", "tint", "initials", "imageUrl")
+PRODUCT_ROLES = ("productId", "name", "price", "sku", "tint", "initials", "imageUrl", "soldOut")
+StockLevels = Callable[[list[int]], dict[int, int]]  # product id -> units on hand
 CATEGORY_ROLES = ("code", "name", "tint")
 PAGE = 60
 SEARCH_LIMIT = 48
@@ -76,6 +80,7 @@ class ProductListModel(RowListModel):
         self.on_pick = on_pick
         self.image_dir = image_dir
         self._infos: list[ProductInfo] = []
+        self._levels: dict[int, int] = {}
 
     def _row(self, info: ProductInfo) -> dict[str, object]:
         image = ""
@@ -92,15 +97,26 @@ class ProductListModel(RowListModel):
             "tint": self.colors.get(info.category_code or "", NEUTRAL),
             "initials": initials(info.name),
             "imageUrl": image,
+            "soldOut": self._levels.get(info.id, 1) <= 0,
         }
 
-    def show(self, infos: list[ProductInfo]) -> None:
+    def show(self, infos: list[ProductInfo], levels: dict[int, int] | None = None) -> None:
         self._infos = list(infos)
+        self._levels = dict(levels or {})
         self.reset([self._row(i) for i in infos])
 
-    def extend(self, infos: list[ProductInfo]) -> None:
+    def extend(self, infos: list[ProductInfo], levels: dict[int, int] | None = None) -> None:
         self._infos.extend(infos)
+        self._levels.update(levels or {})
         self.append([self._row(i) for i in infos])
+
+    def product_ids(self) -> list[int]:
+        return [info.id for info in self._infos]
+
+    def set_levels(self, levels: dict[int, int]) -> None:
+        """New stock levels: only tiles whose badge changes are updated."""
+        self._levels.update(levels)
+        self.sync([self._row(i) for i in self._infos], "productId")
 
     def info(self, row: int) -> ProductInfo:
         return self._infos[row]
@@ -125,6 +141,7 @@ class CategoryProducts(ProductListModel):
         colors: dict[str, str],
         on_pick: Callable[[ProductInfo], None],
         image_dir: Path | None = None,
+        stock_levels: StockLevels | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(
@@ -132,6 +149,7 @@ class CategoryProducts(ProductListModel):
         )
         self.worker = worker
         self.catalog = catalog
+        self.stock_levels = stock_levels
         self._category = ""
         self._generation = 0
         self._more = False
@@ -153,20 +171,32 @@ class CategoryProducts(ProductListModel):
 
     def _load(self, offset: int) -> None:
         generation, code, catalog = self._generation, self._category or None, self.catalog
-        self.worker.submit(
-            lambda: catalog.products(code, offset, PAGE),
-            lambda page: self._arrived(generation, offset, page),
-        )
+        levels = self.stock_levels
 
-    def _arrived(self, generation: int, offset: int, page: list[ProductInfo]) -> None:
+        def page() -> tuple[list[ProductInfo], dict[int, int]]:
+            products = catalog.products(code, offset, PAGE)
+            return products, levels([p.id for p in products]) if levels else {}
+
+        self.worker.submit(page, lambda loaded: self._arrived(generation, offset, *loaded))
+
+    def _arrived(
+        self, generation: int, offset: int, page: list[ProductInfo], levels: dict[int, int]
+    ) -> None:
         if generation != self._generation:
             return  # the associate switched tabs meanwhile
         self._loading = False
         self._more = len(page) == PAGE
         if offset == 0:
-            self.show(page)
+            self.show(page, levels)
         else:
-            self.extend(page)
+            self.extend(page, levels)
+
+    @Slot()
+    def refreshLevels(self) -> None:
+        """Stock moved (a sale, a refund, a delivery): re-read the levels of loaded tiles."""
+        levels, ids = self.stock_levels, self.product_ids()
+        if levels is not None and ids:
+            self.worker.submit(lambda: levels(ids), self.set_levels)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return self._more and not self._loading and not parent.isValid()
@@ -214,10 +244,12 @@ class ProductSearch(QObject):
         catalog: CatalogService,
         results: ProductListModel,
         on_error: Callable[[BaseException], None],
+        stock_levels: StockLevels | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.on_error = on_error
+        self.stock_levels = stock_levels
         self.worker = worker
         self.catalog = catalog
         self._results = results
@@ -244,17 +276,22 @@ class ProductSearch(QObject):
 
     def _search(self, query: str) -> None:
         self._in_flight = query
-        catalog = self.catalog
+        catalog, levels = self.catalog, self.stock_levels
+
+        def find() -> tuple[list[ProductInfo], dict[int, int]]:
+            found = catalog.search(query, SEARCH_LIMIT)
+            return found, levels([p.id for p in found]) if levels else {}
+
         self.worker.submit(
-            lambda: catalog.search(query, SEARCH_LIMIT),
-            lambda found: self._arrived(query, found),
+            find,
+            lambda answer: self._arrived(query, *answer),
             lambda error: self._failed(query, error),
         )
 
-    def _arrived(self, query: str, found: list[ProductInfo]) -> None:
+    def _arrived(self, query: str, found: list[ProductInfo], levels: dict[int, int]) -> None:
         self._in_flight = None
         if query == self._query:
-            self._results.show(found)
+            self._results.show(found, levels)
             self._shown_for = query
             self.stateChanged.emit()
         elif self._query.strip():
@@ -277,6 +314,11 @@ class ProductSearch(QObject):
     @Slot()
     def clear(self) -> None:
         self._set_query("")
+
+    def refresh_levels(self) -> None:
+        levels, ids = self.stock_levels, self._results.product_ids()
+        if levels is not None and ids:
+            self.worker.submit(lambda: levels(ids), self._results.set_levels)
 
     active = Property(bool, _get_active, notify=queryChanged)
     settled = Property(bool, _get_settled, notify=stateChanged)

@@ -38,6 +38,13 @@ def permission_text(permission: str) -> str:
         Permission.PRICE_OVERRIDE: translate("Messages", "changing a price"),
         Permission.NO_SALE: translate("Messages", "opening the drawer without a sale"),
         Permission.SELL_RESERVED: translate("Messages", "selling stock reserved for online orders"),
+        Permission.CASH_MOVEMENT: translate("Messages", "cash in or out"),
+        Permission.REFUND: translate("Messages", "a refund"),
+        Permission.REFUND_ABOVE_LIMIT: translate("Messages", "a refund above the limit"),
+        Permission.REFUND_FOREIGN_RECEIPT: translate(
+            "Messages", "a refund without this till's receipt"
+        ),
+        Permission.STOCK: translate("Messages", "stock operations"),
     }
     try:
         return texts.get(Permission(permission), permission.replace("_", " "))

@@ -55,6 +55,7 @@ class PaymentBridge(QObject):
         self.notices = notices
         self.jobs_queued = jobs_queued  # wakes the spooler: the sale stored its print jobs
         self.on_completed = on_completed
+        self.on_failed: Callable[[BaseException], None] = lambda error: None  # e.g. no shift
         self.tender_model = RowListModel(TENDER_ROLES, self)
         self._session: SaleSession | None = None
         self._due = 0
@@ -238,6 +239,7 @@ class PaymentBridge(QObject):
         if session is not None and self._reserved(error, session, self._complete):
             return
         self.notices.show_error(error)
+        self.on_failed(error)
 
     def _device_failed(self, error: BaseException) -> None:
         self.notices.show_error_text(

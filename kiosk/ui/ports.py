@@ -39,6 +39,14 @@ class ReceiptPrinter(Protocol):
         ...
 
 
+class SyncControl(Protocol):
+    """The background sync worker, as the sync screen drives it (any thread)."""
+
+    def request_run(self, trigger: str = ...) -> None:
+        """Asks for a run now; progress and the outcome come through DeviceEvents."""
+        ...
+
+
 class DeviceEvents(Protocol):
     """Implemented by the UI. Every method may be called from any thread."""
 
@@ -57,6 +65,11 @@ class DeviceEvents(Protocol):
 
     def sync_state(self, online: bool, detail: str = "") -> None:
         """Whether HQ was reachable at the last attempt."""
+        ...
+
+    def sync_progress(self, step: str, done: int, total: int, message: str) -> None:
+        """A sync run's progress: step "push", "pull:<stream>", "reconcile", or "done" when
+        the run ended; total 0 when unknown."""
         ...
 
     def backlog_changed(self) -> None:

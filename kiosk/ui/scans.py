@@ -4,11 +4,16 @@ Scans are resolved (classified, looked up, or a badge checked) on the database w
 back in the order they were read. While a dialog is open or a payment is being taken, scans
 wait in a queue and are handled, in order, once it closes: a scan is never lost and its
 characters never end up in a text field (the wedge filter never lets them through).
+
+Other screens hook in without this module knowing them: a code kind can be handed to whoever
+handles it (a receipt opens the return, a delivery note the receiving), and an operations screen
+that is open takes every scan for itself (counting, receiving).
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -38,6 +43,7 @@ class ProductFound:
 @dataclass(frozen=True, slots=True)
 class NotForHere:
     kind: CodeKind
+    value: str = ""
 
 
 ScanResult = BadgeAccepted | ProductFound | NotForHere
@@ -51,10 +57,10 @@ def resolve_scan(
     if code.kind is CodeKind.BADGE:
         if locked:
             return BadgeAccepted(associates.login_badge(code.value))
-        return NotForHere(code.kind)
+        return NotForHere(code.kind, code.value)
     if code.is_product and not locked:
         return ProductFound(catalog.lookup(code))
-    return NotForHere(code.kind)
+    return NotForHere(code.kind, code.value)
 
 
 class ScanRouter(QObject):
@@ -83,6 +89,10 @@ class ScanRouter(QObject):
         self.pickup: PickupBridge | None = None  # set by the shell once it exists
         self._queue: deque[str] = deque()
         self._handled = 0
+        # Codes another screen handles, by kind (e.g. a receipt opens the return for it).
+        self.handlers: dict[CodeKind, Callable[[str], None]] = {}
+        # An open operations screen that resolves every scan itself; None while selling.
+        self.takeover: Callable[[str], None] | None = None
         self._from_device.connect(self.scan)
         sale.stageChanged.connect(self._release_if_free)
 
@@ -116,6 +126,10 @@ class ScanRouter(QObject):
         self.changed.emit()
 
     def _dispatch(self, raw: str) -> None:
+        if self.takeover is not None and not self.auth.is_locked:
+            self._handled += 1
+            self.takeover(raw)
+            return
         locked, catalog, associates = self.auth.is_locked, self.catalog, self.associates
         pickup = self.pickup
         if pickup is not None and pickup.is_active and not locked:
@@ -146,6 +160,8 @@ class ScanRouter(QObject):
             else:
                 self.notices.dismiss()
                 self.sale.add_ref(result.hit.product)
+        elif result.kind in self.handlers and not self.auth.is_locked:
+            self.handlers[result.kind](result.value)
         else:
             self._not_for_here(result.kind)
         self.changed.emit()

@@ -25,6 +25,7 @@ from kiosk.services.clock import Clock
 from kiosk.services.parking import ParkingService
 from kiosk.services.pickup import PickupService
 from kiosk.services.printing import PrintingService
+from kiosk.services.stock_ops import StockService
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.ui.approval import ApprovalBridge
@@ -34,10 +35,11 @@ from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.idle import IdleLock
 from kiosk.ui.interrupted import InterruptedPrintBridge
 from kiosk.ui.notices import NoticeBridge
+from kiosk.ui.operations_ui import OperationsUi
 from kiosk.ui.parking import ParkingBridge
 from kiosk.ui.payment import PaymentBridge
 from kiosk.ui.pickup import PickupBridge
-from kiosk.ui.ports import DeviceEvents, ReceiptPrinter
+from kiosk.ui.ports import DeviceEvents, ReceiptPrinter, SyncControl
 from kiosk.ui.receipt import ReceiptBridge, ReceiptPreview
 from kiosk.ui.sale import SaleBridge
 from kiosk.ui.scans import ScanRouter
@@ -72,6 +74,7 @@ class Devices:
     # Called on the database worker after a sale stored print jobs (receipt, drawer kick):
     # wakes the spooler so they go out at once rather than at its next look at the queue.
     jobs_queued: Callable[[], None] | None = None
+    sync: SyncControl | None = None  # the background sync worker, once enrolled with HQ
 
 
 # Builds the devices once the UI can receive their status reports.
@@ -85,6 +88,9 @@ class UiOptions:
     image_dir: Path | None = None  # where relative product image paths point
     idle_clock: Callable[[], float] = time.monotonic
     sound: ErrorSound = field(default_factory=ErrorSound)
+    kiosk_mode: bool = False  # the window cannot be closed without an admin (see kiosk_mode.py)
+    screen_bus: str | None = None  # D-Bus address for keeping the screen awake; None: session
+    data_dir: Path | None = None  # shown on the maintenance screen
 
 
 class KioskUi(QObject):
@@ -106,8 +112,9 @@ class KioskUi(QObject):
         self.notices = NoticeBridge(self.sound, self)
         self.format_bridge = FormatBridge(self.formats, self)
         self.worker = DbWorker(self.notices.show_error, self)
-        associates = AssociateService(store, clock)
+        associates = self.associates = AssociateService(store, clock)
         catalog = CatalogService(store, profile)
+        stock_levels = StockService(store, clock, profile).on_hand
         parking = ParkingService(store, clock)
 
         worker, notices, formats, sound = self.worker, self.notices, self.formats, self.sound
@@ -196,6 +203,7 @@ class KioskUi(QObject):
             colors=colors,
             on_pick=self.sale.add_product,
             image_dir=options.image_dir,
+            stock_levels=stock_levels,
             parent=self,
         )
         results = ProductListModel(
@@ -210,6 +218,7 @@ class KioskUi(QObject):
             catalog=catalog,
             results=results,
             on_error=notices.show_error,
+            stock_levels=stock_levels,
             parent=self,
         )
         self.scans = ScanRouter(
@@ -233,6 +242,7 @@ class KioskUi(QObject):
         self.auth.on_signed_in = self._signed_in
         self.auth.before_logout = self._before_logout
         self.sale.on_payment_started = self.payment.start
+        self.ops = OperationsUi(self, wired)
         self._gui_thread: threading.Thread | None = None
 
     # --- life cycle ----------------------------------------------------------------------------
@@ -244,6 +254,7 @@ class KioskUi(QObject):
         self.products.showCategory("")
         self.status.start()
         self.idle.start()
+        self.ops.start()
         QTimer.singleShot(0, self.sound.preload)
 
     def shutdown(self) -> None:
@@ -252,6 +263,7 @@ class KioskUi(QObject):
         self.idle.stop()
         self.status.stop()
         self.auth.stop()
+        self.ops.stop()
         self.worker.shutdown()
         if self._gui_thread is not None:
             self.store.forbidden_threads.discard(self._gui_thread)
@@ -272,10 +284,16 @@ class KioskUi(QObject):
         self.sale.begin(actor)
         self.parking.refresh()
         self.pickup.refresh()
+        self.ops.signed_in()
 
     def _before_logout(self, actor: Actor, then: Callable[[], None]) -> None:
         label = f"{actor.name} {self.formats.time(self.clock.now())}"
-        self.parking.park_for_logout(label, then)
+
+        def signed_out() -> None:
+            self.ops.signed_out()
+            then()
+
+        self.parking.park_for_logout(label, signed_out)
 
     def _printer_maybe_interrupted(self) -> None:
         if self.status.printer_now == "interrupted":
@@ -284,7 +302,7 @@ class KioskUi(QObject):
     def _sale_completed(self, sale: CompletedSale, printed: bool) -> None:
         self.receipt.show(sale, printed)
         self.sale.show_receipt()
-        self.status.refresh_backlog()
+        self.ops.stock_changed()  # refreshes the backlog too
 
     # --- for QML -------------------------------------------------------------------------------
     def qml_properties(self) -> dict[str, Any]:
@@ -318,4 +336,5 @@ class KioskUi(QObject):
             "demo": self.options.demo,
             "currencyExponent": self.formats.exponent,
             "discountLimit": self.formats.percent_bp(self.profile.discount_limit_bp),
+            **self.ops.qml_properties(),
         }

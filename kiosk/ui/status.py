@@ -26,6 +26,7 @@ class StatusBridge(QObject):
     changed = Signal()
     timeChanged = Signal()
     _report = Signal(str, str, str)  # (what, state, detail), from any thread
+    syncProgress = Signal(str, int, int, str)  # (step, done, total, message), from any thread
 
     def __init__(
         self,
@@ -86,6 +87,9 @@ class StatusBridge(QObject):
 
     def sync_state(self, online: bool, detail: str = "") -> None:
         self._report.emit("sync", "online" if online else "offline", detail)
+
+    def sync_progress(self, step: str, done: int, total: int, message: str) -> None:
+        self.syncProgress.emit(step, done, total, message)  # queued to the sync screen
 
     def backlog_changed(self) -> None:
         self._report.emit("backlog", "", "")

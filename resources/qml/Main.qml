@@ -5,6 +5,7 @@ import QtQuick.VirtualKeyboard
 import "components"
 import "screens"
 import "dialogs"
+import "operations"
 
 // The kiosk window. Python hands over `kiosk`: the bridges (auth, sale, cart, payment, ...)
 // and a few constants; QML only binds to them and calls their slots.
@@ -43,6 +44,7 @@ ApplicationWindow {
             onParkSale: parkDialog.openNew()
             onVoidSale: voidDialog.open()
             onShowParked: parkedDialog.open()
+            onShowOperations: operations.openMenu()
         }
         PayScreen {
             kiosk: window.kiosk
@@ -57,6 +59,14 @@ ApplicationWindow {
             active: window.kiosk.pickup.active
             sourceComponent: PickupScreen { kiosk: window.kiosk }
         }
+    }
+
+    // Shifts, returns, stock, sync and kiosk-mode maintenance, over the selling screens.
+    OperationsLayer {
+        id: operations
+        anchors.fill: screens
+        kiosk: window.kiosk
+        keyboardTop: window.keyboardTop
     }
 
     LineActionsDialog {

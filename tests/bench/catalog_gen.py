@@ -82,11 +82,13 @@ def write_catalog(path: Path, count: int, seed: int = 2026) -> None:
 
 def build_store(data_dir: Path, catalog_csv: Path) -> None:
     """The demo store's profile and staff with the big catalog instead of the demo one."""
-    from kiosk.domain.permissions import Role
+    from kiosk.domain.cash import CashCount
+    from kiosk.domain.permissions import Actor, Role
     from kiosk.services.associates import AssociateService
     from kiosk.services.catalog_import import import_catalog
     from kiosk.services.clock import SystemClock
-    from kiosk.services.setup import DEMO_PROFILE, DEMO_STAFF, initialise, store_path
+    from kiosk.services.setup import DEMO_FLOAT, DEMO_PROFILE, DEMO_STAFF, initialise, store_path
+    from kiosk.services.shifts import ShiftService
     from kiosk.store.engine import open_store
     from kiosk.store.settings import save_profile
 
@@ -97,7 +99,13 @@ def build_store(data_dir: Path, catalog_csv: Path) -> None:
             save_profile(session, DEMO_PROFILE)
         import_catalog(store, catalog_csv, DEMO_PROFILE.currency, SystemClock())
         staff = AssociateService(store, SystemClock())
-        for name, role, pin, badge in DEMO_STAFF:
-            staff.enroll(name, Role(role), pin, badge)
+        members = [
+            staff.enroll(name, Role(role), pin, badge) for name, role, pin, badge in DEMO_STAFF
+        ]
+        # Selling needs an open shift (without one the till asks for the float first).
+        manager = next(m for m in members if m.role is Role.MANAGER)
+        ShiftService(store, SystemClock(), DEMO_PROFILE).open(
+            Actor(manager.id, manager.name, manager.role), CashCount("EUR", DEMO_FLOAT)
+        )
     finally:
         store.close()

@@ -89,9 +89,11 @@ class BenchContext:
         """A data dir with the big catalog imported (built once, then reused)."""
         from tests.bench.catalog_gen import build_store
 
-        template = self.root / f"store-{self.skus}"
+        # The name changes whenever build_store does, so an old cached store is not reused
+        # ("-shift": the store has an open shift, as the demo store does).
+        template = self.root / f"store-{self.skus}-shift"
         if not store_path(template).exists():
-            partial = self.root / f"store-{self.skus}.partial"
+            partial = self.root / f"{template.name}.partial"
             shutil.rmtree(partial, ignore_errors=True)
             build_store(partial, self.catalog_csv())
             partial.rename(template)

@@ -246,9 +246,12 @@ def start_kiosk(
     *,
     language: str | None = None,
     devices: DeviceFactory | None = None,
+    kiosk_mode: bool = False,
+    screen_bus: str | None = None,
 ) -> KioskDriver:
     """The kiosk as app.py builds it, in the language and locale the app would choose.
-    Without `devices`: the real printing service storing jobs, and no spooler printing them."""
+    Without `devices`: the real printing service storing jobs, and no spooler printing them.
+    `kiosk_mode` is what `kiosk run --fullscreen` turns on (`screen_bus`: a test D-Bus)."""
     app = QCoreApplication.instance()
     assert app is not None
     chosen = choose_language(language, profile.locale, "en_US")
@@ -267,7 +270,13 @@ def start_kiosk(
         profile,
         devices=devices or no_devices,
         options=UiOptions(
-            locale=locale, demo=True, sound=ErrorSound(available=False), idle_clock=idle
+            locale=locale,
+            demo=True,
+            sound=ErrorSound(available=False),
+            idle_clock=idle,
+            kiosk_mode=kiosk_mode,
+            screen_bus=screen_bus,
+            data_dir=store.path.parent,
         ),
     )
     engine = QQmlApplicationEngine()

@@ -1,4 +1,5 @@
-"""Screenshots of the lock, sell, pay and receipt screens, taken by driving the real app.
+"""Screenshots of the lock, sell, pay and receipt screens, the operations menu, a return and
+the shift close, taken by driving the real app.
 
     make screenshots        # under Xvfb with Mesa's software OpenGL, into resources/screenshots
     python -m tests.qt.tour DIR
@@ -115,10 +116,32 @@ def tour(out: Path) -> None:
         kiosk.qtbot.waitUntil(lambda: kiosk.visible("receiptScreen"))
         kiosk.qtbot.waitUntil(lambda: kiosk.ui.preview.property("imageUrl") != "")
         save(kiosk, out / "receipt.png")
+        operations_tour(kiosk, out)
     finally:
         background.stop()
         kiosk.close()
         store.close()
+
+
+def operations_tour(kiosk: KioskDriver, out: Path) -> None:
+    """The menu, a return of the sale just made, and the close: blind count, then Z report."""
+    from tests.qt.test_operations_flows import count_drawer, open_menu_item
+
+    kiosk.tap("New sale")
+    kiosk.tap("Menu")
+    save(kiosk, out / "menu.png")
+    kiosk.tap("Refund last sale", within=kiosk.obj("operationsMenu"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("returnLines"))
+    kiosk.tap("−", within=kiosk.find("Still Water 0.5 l", within=kiosk.obj("returnLines")))
+    save(kiosk, out / "return.png")
+    kiosk.tap("Back to selling")
+    open_menu_item(kiosk, "Close shift")
+    count_drawer(kiosk, {"€50.00": "1", "€20.00": "3", "€10.00": "4", "€5.00": "1"})
+    save(kiosk, out / "close.png")
+    kiosk.tap(kiosk.obj("closeShiftButton"))
+    kiosk.tap(kiosk.obj("confirmCloseButton"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible("zVariance"))
+    save(kiosk, out / "z-report.png")
 
 
 def main(argv: list[str]) -> int:

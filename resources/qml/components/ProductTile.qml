@@ -12,6 +12,7 @@ Rectangle {
     required property string tint
     required property string initials
     required property string imageUrl
+    required property bool soldOut
     signal picked(int index)
 
     objectName: "productTile"
@@ -50,6 +51,25 @@ Rectangle {
         wrapMode: Text.Wrap
         maximumLineCount: 2
         elide: Text.ElideRight
+    }
+    Rectangle {
+        // Nothing on hand by the till's ledger: it can still be sold (it is in the customer's
+        // hand), but the associate sees why a shelf may be empty.
+        objectName: "stockoutBadge"
+        visible: tile.soldOut
+        anchors { left: parent.left; top: parent.top; margins: 10 }
+        width: badgeText.implicitWidth + 12
+        height: 22
+        radius: 11
+        color: "#C62828"
+        Text {
+            id: badgeText
+            anchors.centerIn: parent
+            text: qsTr("Out of stock")
+            color: "white"
+            font.pixelSize: 12
+            font.bold: true
+        }
     }
     Text {
         anchors { right: parent.right; bottom: parent.bottom; margins: 8 }

@@ -14,6 +14,7 @@ Item {
     signal parkSale()
     signal voidSale()
     signal showParked()
+    signal showOperations()
 
     objectName: "sellScreen"
 
@@ -86,38 +87,49 @@ Item {
                 }
             }
 
-            TabBar {
-                id: tabs
-                objectName: "categoryTabs"
-                clip: true  // more tabs than fit: they flick, and never slide under the cart
-                visible: !screen.kiosk.search.active
+            RowLayout {
                 Layout.fillWidth: true
-                Repeater {
-                    model: screen.kiosk.categories
-                    TabButton {
-                        required property string code
-                        required property string name
-                        required property string tint
-                        text: name.replace(/&/g, "&&")  // "&" would mark a mnemonic
-                        Accessible.name: name
-                        width: Math.max(120, implicitWidth)
-                        height: 52
-                        font.pixelSize: 16
-                        onClicked: screen.kiosk.products.showCategory(code)
+                spacing: 8
+                TabBar {
+                    id: tabs
+                    objectName: "categoryTabs"
+                    clip: true  // more tabs than fit: they flick, and never slide under the cart
+                    visible: !screen.kiosk.search.active
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: screen.kiosk.categories
+                        TabButton {
+                            required property string code
+                            required property string name
+                            required property string tint
+                            text: name.replace(/&/g, "&&")  // "&" would mark a mnemonic
+                            Accessible.name: name
+                            width: Math.max(120, implicitWidth)
+                            height: 52
+                            font.pixelSize: 16
+                            onClicked: screen.kiosk.products.showCategory(code)
+                        }
                     }
                 }
-            }
-            Label {
-                objectName: "searchSummary"
-                visible: screen.kiosk.search.active
-                text: grid.count > 0
-                      ? qsTr("Results for “%1”").arg(screen.kiosk.search.query)
-                      : qsTr("No product matches “%1”. Check the spelling or try part of the name.").arg(screen.kiosk.search.query)
-                font.pixelSize: 17
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-                Layout.preferredHeight: 52
-                verticalAlignment: Text.AlignVCenter
+                Label {
+                    objectName: "searchSummary"
+                    visible: screen.kiosk.search.active
+                    text: grid.count > 0
+                          ? qsTr("Results for “%1”").arg(screen.kiosk.search.query)
+                          : qsTr("No product matches “%1”. Check the spelling or try part of the name.").arg(screen.kiosk.search.query)
+                    font.pixelSize: 17
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 52
+                    verticalAlignment: Text.AlignVCenter
+                }
+                // Shifts, returns, stock and sync (resources/qml/operations).
+                Button {
+                    objectName: "operationsButton"
+                    text: qsTr("Menu")
+                    Layout.preferredHeight: 52
+                    onClicked: screen.showOperations()
+                }
             }
 
             GridView {

@@ -28,7 +28,10 @@ class Category(SQLModel, table=True):
 
 class Product(SQLModel, table=True):
     __tablename__ = "products"
-    __table_args__ = (Index("ix_products_category_name", "category_code", "name"),)
+    __table_args__ = (
+        Index("ix_products_category_name", "category_code", "name"),
+        Index("ix_products_name", "name"),  # the "All" tab pages 100,000 SKUs by name
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     sku: str = Field(unique=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Column, Field, LargeBinary, SQLModel
+from sqlmodel import Column, Field, Index, LargeBinary, SQLModel
 
 from kiosk.store.types import UtcDateTime, utcnow
 
@@ -13,6 +13,8 @@ class OutboxEntry(SQLModel, table=True):
     """An event HQ must learn about, written in the same transaction as what it describes."""
 
     __tablename__ = "outbox"
+    # Reconciliation re-sends the events of a business day.
+    __table_args__ = (Index("ix_outbox_created_at", "created_at"),)
 
     seq: int = Field(primary_key=True)  # gapless per kiosk, from the "outbox" counter
     event_id: str = Field(unique=True)  # the idempotency key at HQ

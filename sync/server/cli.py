@@ -7,21 +7,15 @@ current directory) and fails with one clear line.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sync.server.db import DEFAULT_URL, HQDatabase
 
 Handler = Callable[[argparse.Namespace, HQDatabase], int]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 def _add(commands: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
@@ -148,7 +142,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         db.dispose()
-
-
-def print_json(value: Any) -> None:
-    print(json.dumps(value, indent=2, default=str))

@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from sync.server import admin, kiosks, pickups
 from sync.server.admin_schemas import OrderIn, PriceIn, ShipmentIn, ShipmentLineIn, StockSetIn
-from sync.server.cli import _now, print_json
+from sync.server.cli_output import now, print_json
 from sync.server.db import HQDatabase
 from sync.server.models import Kiosk, WebhookAttempt, WebhookDelivery, WebhookEndpoint
 
@@ -33,7 +33,7 @@ def _safe(url: str) -> str:
 
 def cmd_kiosks_add(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
-        made = kiosks.add_kiosk(session, args.name, args.location, _now(), args.kiosk_id)
+        made = kiosks.add_kiosk(session, args.name, args.location, now(), args.kiosk_id)
     print(f"Kiosk {made.kiosk_id} added at {args.location}.")
     print(
         f"Enrolment code (one use, valid until {made.expires_at:%Y-%m-%d %H:%M} UTC): {made.code}"
@@ -56,21 +56,21 @@ def cmd_kiosks_list(args: argparse.Namespace, db: HQDatabase) -> int:
 
 def cmd_kiosks_code(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
-        made = kiosks.new_code(session, args.kiosk_id, _now())
+        made = kiosks.new_code(session, args.kiosk_id, now())
     print(f"New enrolment code for {made.kiosk_id}: {made.code}")
     return 0
 
 
 def cmd_kiosks_revoke(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
-        kiosks.revoke(session, args.kiosk_id, _now())
+        kiosks.revoke(session, args.kiosk_id, now())
     print(f"Kiosk {args.kiosk_id}: token revoked. It can sync again only after a new enrolment.")
     return 0
 
 
 def cmd_admin_token(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
-        token = kiosks.add_admin_token(session, args.name, _now())
+        token = kiosks.add_admin_token(session, args.name, now())
     print(token)  # shown once; HQ keeps only its hash
     return 0
 
@@ -105,7 +105,7 @@ def cmd_stock_set(args: argparse.Namespace, db: HQDatabase) -> int:
     except ValidationError as exc:
         raise admin.AdminError(str(exc.errors()[0]["msg"])) from None
     with db.write() as session:
-        row = admin.set_stock(session, args.location, item, _now())
+        row = admin.set_stock(session, args.location, item, now())
     print(f"{row.sku} at {args.location}: on hand {row.on_hand}, available {row.available}")
     return 0
 
@@ -126,7 +126,7 @@ def cmd_ship(args: argparse.Namespace, db: HQDatabase) -> int:
         lines.append(ShipmentLineIn(sku=sku, quantity=int(qty)))
     with db.write() as session:
         shipment = admin.create_shipment(
-            session, ShipmentIn(kiosk_id=args.kiosk, lines=lines), _now()
+            session, ShipmentIn(kiosk_id=args.kiosk, lines=lines), now()
         )
     print(f"Shipment {shipment.id} to {args.kiosk}: {len(lines)} lines, in transit")
     return 0
@@ -147,7 +147,7 @@ def cmd_order(args: argparse.Namespace, db: HQDatabase) -> int:
             f"{args.file}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}"
         ) from None
     with db.write() as session:
-        out = admin.intake_order(session, order, _now())
+        out = admin.intake_order(session, order, now())
     again = "" if out.created else " (already taken in)"
     print(f"Order {out.storefront_order_id}: {out.status}{again}")
     print(f"Pickup code: {out.code}")
@@ -181,7 +181,7 @@ def cmd_order_show(args: argparse.Namespace, db: HQDatabase) -> int:
 
 def cmd_order_cancel(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
-        order = pickups.cancel_order(session, args.order, _now())
+        order = pickups.cancel_order(session, args.order, now())
     print(f"Order {order.storefront_order_id}: {order.status}; its stock is back on sale")
     return 0
 
@@ -197,7 +197,7 @@ def cmd_webhooks_add(args: argparse.Namespace, db: HQDatabase) -> int:
         raise admin.AdminError(f"unknown event(s) {unknown}; known: {', '.join(EVENTS)}")
     secret = secrets.token_urlsafe(32)
     with db.write() as session:
-        session.add(WebhookEndpoint(url=args.url, secret=secret, events=events, created_at=_now()))
+        session.add(WebhookEndpoint(url=args.url, secret=secret, events=events, created_at=now()))
     print(f"Subscribed {args.url} to {', '.join(events) or 'all events'}.")
     print(f"Signing secret (give it to the receiver): {secret}")
     return 0
@@ -242,7 +242,7 @@ def cmd_report(args: argparse.Namespace, db: HQDatabase) -> int:
     except ValueError:
         raise admin.AdminError(f"--day {args.day!r} is not a date like 2026-11-27") from None
     with db.read() as session:
-        report = daily_report(session, args.day, _now())
+        report = daily_report(session, args.day, now())
     if args.json:
         print_json(report.model_dump(mode="json"))
     else:

@@ -41,6 +41,23 @@ if [ "$mode" = test ]; then
       echo "Install them with:  sudo $pg_cmd" >&2
     fi
   fi
+  # Tools some tests drive for real (fake USB sysfs, a private D-Bus, unit file checks); the
+  # tests that need a missing one are skipped with the install command as the reason.
+  tools=""
+  for pair in umockdev-run:umockdev dbus-daemon:dbus systemd-analyze:systemd; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || tools="$tools ${pair#*:}"
+  done
+  if [ -n "$tools" ]; then
+    tools_cmd="apt-get install -y --no-install-recommends$tools"
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing test tools:$tools"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || true
+      DEBIAN_FRONTEND=noninteractive $tools_cmd >/dev/null || echo "Could not install:$tools" >&2
+    else
+      echo "Some test tools are missing; the tests that need them will be skipped." >&2
+      echo "Install them with:  sudo $tools_cmd" >&2
+    fi
+  fi
 fi
 
 missing=""

@@ -90,6 +90,7 @@ def push(session: Session, kiosk_id: str, request: PushRequest, now: datetime) -
     parked = apply_events(session, kiosk, fresh, now)
     if fresh:
         kiosk.last_seq = fresh[-1].seq
+    _backlog_after(kiosk, request)
     session.add(kiosk)
     return PushResponse(
         acked_through=kiosk.last_seq,
@@ -272,3 +273,12 @@ def _telemetry(kiosk: Kiosk, request: PushRequest, now: datetime) -> None:
     kiosk.clock_skew_s = round((request.sent_at - now).total_seconds(), 3)
     kiosk.backlog_waiting = request.backlog.waiting
     kiosk.backlog_oldest_at = request.backlog.oldest_at
+
+
+def _backlog_after(kiosk: Kiosk, request: PushRequest) -> None:
+    """What still waits at the kiosk once this batch is in: the kiosk counted the batch itself
+    as waiting, and its sequence is gapless, so the rest is exactly its last seq minus ours."""
+    left = max(0, request.backlog.last_seq - kiosk.last_seq)
+    kiosk.backlog_waiting = min(left, request.backlog.waiting)
+    if left == 0:
+        kiosk.backlog_oldest_at = None  # (otherwise the oldest waiting is at most that old)

@@ -207,6 +207,13 @@ def render_text(report: DayReport) -> str:
         else:
             lines.append("  exceptions: none")
         if k.stock:
+            below = sum(1 for s in k.stock if s.on_hand < 0)
+            if below:
+                # One line, not one alarm per SKU: the usual cause is stock never set at HQ.
+                lines.append(
+                    f"  {below} SKU(s) below zero at HQ after today's sales: their stock here was "
+                    "never set or a delivery was not recorded; count them"
+                )
             lines.append("  stock moved (sku, net, on hand, committed, available online):")
             lines.extend(
                 f"    {s.sku:16} {s.moved:+6d} {s.on_hand:6d} {s.committed:6d} {s.available:6d}"

@@ -241,3 +241,26 @@ def test_reconciliation_finds_what_hq_lost_and_reports_it(
     text_report = render_text(report)
     assert "Kiosk K01" in text_report and "anomaly" in text_report
     assert part.clock_skew_flag  # the kiosk's clock says 2026-11-27 09:00: far from HQ's
+
+
+def test_stock_never_set_at_hq_is_one_report_line_not_an_oversell_per_sale(
+    sqlite_hq: HQ, kiosk: KioskUnderTest
+) -> None:
+    """A shop that starts syncing before loading its stock at HQ must not get a page of alarms:
+    nothing was promised to online orders, so nothing was oversold."""
+    hq = sqlite_hq
+    kiosk.enrol(hq)  # no stock set at HQ at all
+    kiosk.sell(8)
+    assert kiosk.sync().status == "ok"
+    with hq.db.read() as session:
+        categories = [e.category for e in session.execute(select(EventException)).scalars()]
+        report = daily_report(session, "2026-11-27", datetime.now(UTC))
+    assert "oversell" not in categories
+    part = report.kiosks[0]
+    assert part.sales_count == 8
+    assert part.backlog_waiting == 0  # the batch that was just taken in is not "waiting"
+    below = sum(1 for s in part.stock if s.on_hand < 0)
+    assert below > 0
+    text_report = render_text(report)
+    assert f"{below} SKU(s) below zero at HQ" in text_report
+    assert "outbox backlog" not in text_report

@@ -110,6 +110,20 @@ def cmd_stock_set(args: argparse.Namespace, db: HQDatabase) -> int:
     return 0
 
 
+def cmd_stock_import(args: argparse.Namespace, db: HQDatabase) -> int:
+    from sync.server.stock_import import import_stock, parse_stock_csv
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise admin.AdminError(f"cannot read {args.file}: {exc}") from None
+    rows = parse_stock_csv(text)
+    with db.write() as session:
+        count = import_stock(session, args.location, rows, now())
+    print(f"Set the stock of {count} SKU(s) at {args.location}.")
+    return 0
+
+
 def cmd_stock_buffer(args: argparse.Namespace, db: HQDatabase) -> int:
     with db.write() as session:
         loc = admin.set_location(session, args.location, args.safety_buffer, args.reorder_point)

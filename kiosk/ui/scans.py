@@ -178,23 +178,14 @@ class ScanRouter(QObject):
         if self.auth.is_locked:
             self.auth.hint(translate("Messages", "Sign in first, then scan again."))
             return
-        messages = {
-            CodeKind.BADGE: translate(
+        # Receipts, delivery notes and pickup codes have their screens (see `handlers`).
+        if kind is CodeKind.BADGE:
+            text = translate(
                 "Messages", "That is a badge. Lock the till first to sign in as someone else."
-            ),
-            CodeKind.RECEIPT: translate(
-                "Messages", "That is a receipt. Returns are not handled on this screen yet."
-            ),
-            CodeKind.PICKUP: translate(
-                "Messages", "That is a pickup order. Pickups are not handled here yet."
-            ),
-            CodeKind.SHIPMENT: translate(
-                "Messages", "That is a delivery note. Deliveries are not handled here yet."
-            ),
-        }
-        self.notices.show_info(
-            messages.get(kind, translate("Messages", "That code is not used on this screen."))
-        )
+            )
+        else:
+            text = translate("Messages", "That code is not used on this screen.")
+        self.notices.show_info(text)
 
     def _get_waiting(self) -> int:
         return len(self._queue)

@@ -915,27 +915,12 @@
         <translation>Erst anmelden, dann erneut scannen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="182"/>
+        <location filename="../../kiosk/ui/scans.py" line="183"/>
         <source>That is a badge. Lock the till first to sign in as someone else.</source>
         <translation>Das ist ein Ausweis. Sperren Sie zuerst die Kasse, um sich als jemand anderes anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="185"/>
-        <source>That is a receipt. Returns are not handled on this screen yet.</source>
-        <translation>Das ist ein Beleg. Rückgaben werden auf diesem Bildschirm noch nicht bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="188"/>
-        <source>That is a pickup order. Pickups are not handled here yet.</source>
-        <translation>Das ist eine Abholbestellung. Abholungen werden hier noch nicht bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="191"/>
-        <source>That is a delivery note. Deliveries are not handled here yet.</source>
-        <translation>Das ist ein Lieferschein. Lieferungen werden hier noch nicht bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="196"/>
+        <location filename="../../kiosk/ui/scans.py" line="187"/>
         <location filename="../../kiosk/ui/stock_adjust.py" line="81"/>
         <location filename="../../kiosk/ui/stock_count.py" line="82"/>
         <source>That code is not used on this screen.</source>

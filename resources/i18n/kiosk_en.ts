@@ -915,27 +915,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="182"/>
+        <location filename="../../kiosk/ui/scans.py" line="183"/>
         <source>That is a badge. Lock the till first to sign in as someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/scans.py" line="185"/>
-        <source>That is a receipt. Returns are not handled on this screen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="188"/>
-        <source>That is a pickup order. Pickups are not handled here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="191"/>
-        <source>That is a delivery note. Deliveries are not handled here yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/scans.py" line="196"/>
+        <location filename="../../kiosk/ui/scans.py" line="187"/>
         <location filename="../../kiosk/ui/stock_adjust.py" line="81"/>
         <location filename="../../kiosk/ui/stock_count.py" line="82"/>
         <source>That code is not used on this screen.</source>

@@ -186,6 +186,7 @@ def wire_devices(
     Their callbacks run on their own threads and only call DeviceEvents, which hops to the GUI
     thread. Raises KioskError for bad device settings before anything is started.
     """
+    from kiosk.devices.hq_sales import HqSaleLookup
     from kiosk.devices.printing import build_receipt_printing
     from kiosk.devices.scanning import build_scanner
     from kiosk.services.printing import PrintingService
@@ -216,7 +217,8 @@ def wire_devices(
             background.stops.append(reader.stop)
         sync = _wire_sync(config, store, events, background)
         service = PrintingService(store, clock, profile, notify=printing.wake)
-        return Devices(printer=service, jobs_queued=printing.wake, sync=sync)
+        hq_sales = HqSaleLookup(store) if sync is not None else None  # enrolled with HQ
+        return Devices(printer=service, jobs_queued=printing.wake, sync=sync, hq_sales=hq_sales)
 
     return build
 

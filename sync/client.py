@@ -31,6 +31,7 @@ from sync.protocol import (
     ReconcileResponse,
     RepairRequest,
     RepairResponse,
+    SaleLookup,
     StreamName,
     page_model,
     version_headers,
@@ -67,6 +68,10 @@ class RequestRefused(SyncError):
         super().__init__(message)
         self.status = status
         self.detail = detail
+
+
+class NotFound(RequestRefused):
+    """HQ does not hold what was asked for (404)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +157,10 @@ class HQClient:
     def repair(self, request: RepairRequest) -> RepairResponse:
         return self._call("POST", self._kiosk("repair"), RepairResponse, content=_gzip(request))
 
+    def sale_by_receipt(self, receipt_no: str) -> SaleLookup:
+        """A sale of this kiosk's location by receipt number (NotFound when HQ has none)."""
+        return self._call("GET", self._kiosk(f"sales/{receipt_no}"), SaleLookup)
+
     # --- plumbing -------------------------------------------------------------------------------
     def _kiosk(self, action: str) -> str:
         if not self.kiosk_id:
@@ -232,4 +241,6 @@ def _refusal(status: int, body: bytes) -> SyncError:
         )
     if status == 403:
         return Forbidden(f"HQ refused: {text}")
+    if status == 404:
+        return NotFound(f"HQ has no such record: {text}", status, detail)
     return RequestRefused(f"HQ refused the request ({status}): {text}", status, detail)

@@ -1,23 +1,32 @@
 """Returns and refunds: from the receipt (or without one, with a manager), never more than
-was sold, always with a reason, restocked or written off line by line."""
+was sold, always with a reason, restocked or written off line by line.
+
+A receipt from another till is refunded from HQ's copy of the sale when HQ confirms it
+(kiosk.services.other_till); when HQ cannot, it is refunded without the receipt."""
 
 from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
 from sqlmodel import Session
 
-from kiosk.domain.barcode import RECEIPT_PATTERN
 from kiosk.domain.errors import InvalidInput, KioskError
 from kiosk.domain.money import Money, round_to_int
 from kiosk.domain.payment import check_card_reference
 from kiosk.domain.permissions import Actor, Approval, Permission, authorize
 from kiosk.domain.tax import tax_for_amount
 from kiosk.services.clock import Clock, business_day
+from kiosk.services.other_till import (
+    HqSales,
+    Origin,
+    ReceiptNotChecked,
+    is_other_tills,
+    merge,
+)
 from kiosk.services.refund_documents import refund_document
 from kiosk.services.shifts import NoOpenShift
 from kiosk.store import audit, catalog, outbox, print_jobs, settings, stock
@@ -33,13 +42,14 @@ from kiosk.store.refunds import (
     insert_refund,
     last_sale_id,
     refundable_lines,
+    refunds_of_other_sale,
     sale_header,
 )
 from kiosk.store.sales import find_sale_id
 from kiosk.store.settings import StoreProfile
 from kiosk.store.shifts import open_shift_id
 from kiosk.store.stockouts import queue_stockouts
-from sync.protocol import PaymentPayload, RefundCompleted, RefundLinePayload
+from sync.protocol import PaymentPayload, RefundCompleted, RefundLinePayload, SaleLookup
 
 DEFAULT_REASONS = (
     ("damaged", "Damaged"),
@@ -60,6 +70,8 @@ class SaleNotFound(KioskError):
 class RefundableSale:
     header: SaleHeader
     lines: list[RefundableLine]
+    origin: Origin | None = None  # another till's sale, from HQ's copy (with `copy`)
+    copy: SaleLookup | None = None
 
     @property
     def fully_refunded(self) -> bool:
@@ -91,10 +103,13 @@ class CompletedRefund:
 
 
 class RefundService:
-    def __init__(self, store: Store, clock: Clock, profile: StoreProfile) -> None:
+    def __init__(
+        self, store: Store, clock: Clock, profile: StoreProfile, hq: HqSales | None = None
+    ) -> None:
         self.store = store
         self.clock = clock
         self.profile = profile
+        self.hq = hq  # None: no way to ask HQ (demo mode, tests of this till alone)
 
     def reasons(self) -> list[tuple[str, str]]:
         with self.store.read() as session:
@@ -113,14 +128,40 @@ class RefundService:
             return self._load(session, sale_id)
 
     def _not_found(self, receipt_no: str) -> str:
-        if RECEIPT_PATTERN.match(receipt_no) and not receipt_no.startswith(
-            f"{self.profile.kiosk_code}-"
-        ):
+        if is_other_tills(receipt_no, self.profile.kiosk_code):
             return (
                 f"Receipt {receipt_no} is from another till and has not reached this one. "
                 "Refund the items without the receipt, with a manager's approval."
             )
         return f"No sale with receipt number {receipt_no} at this till."
+
+    # --- another till's receipt, from HQ's copy --------------------------------------------
+    def asks_hq(self, receipt_no: str) -> bool:
+        """Whether a receipt not found here is worth asking HQ about."""
+        return is_other_tills(receipt_no.strip().upper(), self.profile.kiosk_code)
+
+    def fetch_from_hq(self, receipt_no: str) -> SaleLookup:
+        """Network work: run it on the network thread, never on the database worker."""
+        receipt_no = receipt_no.strip().upper()
+        if self.hq is None:
+            raise ReceiptNotChecked(receipt_no, "not_enrolled")
+        return self.hq.sale_by_receipt(receipt_no)
+
+    def from_hq(self, copy: SaleLookup) -> RefundableSale:
+        with self.store.read() as session:
+            return self._from_copy(session, copy)
+
+    def _from_copy(self, session: Session, copy: SaleLookup) -> RefundableSale:
+        if copy.currency != self.profile.currency:
+            raise InvalidInput(
+                f"Receipt {copy.receipt_no} was paid in {copy.currency}; this till refunds in "
+                f"{self.profile.currency}. Refund it without the receipt."
+            )
+        local = refunds_of_other_sale(session, copy.sale_id, copy.receipt_no)
+        products = {ln.sku: catalog.find_by_sku(session, ln.sku) for ln in copy.lines}
+        ids = {sku: p.id for sku, p in products.items() if p is not None}
+        header, lines = merge(copy, local, ids)
+        return RefundableSale(header, lines, Origin(copy.sale_id, copy.kiosk_id), copy)
 
     def search(
         self, *, receipt_fragment: str = "", day: str = "", total: int | None = None
@@ -182,6 +223,48 @@ class RefundService:
             draft = _Draft(header, lines, reason, note, method, reference, spent)
             return self._write(session, actor, draft)
 
+    def refund_other_tills(
+        self,
+        actor: Actor,
+        copy: SaleLookup,
+        requests: list[RefundRequest],
+        *,
+        reason: str,
+        note: str = "",
+        method: Method,
+        reference: str | None = None,
+        approvals: tuple[Approval, ...] = (),
+    ) -> CompletedRefund:
+        """Another till's sale, confirmed by HQ: the same rules as for a sale of this till
+        (the receipt's prices, no more than is left, cash or the card it was paid with) and
+        no manager just because another till sold it."""
+        if not requests or any(r.quantity <= 0 for r in requests):
+            raise InvalidInput("Choose at least one item and a quantity above zero")
+        self._check_reason(reason)
+        with self.store.write() as session:
+            # Re-read inside the write lock: a refund of this sale just made here counts.
+            sale = self._from_copy(session, copy)
+            available = {ln.sale_line_id: ln for ln in sale.lines}
+            lines = [self._line_from_sale(available, r, other_till=True) for r in requests]
+            missing = next((ln for ln in lines if ln.product_id == 0), None)
+            if missing is not None:
+                raise InvalidInput(
+                    f"{missing.name} is not in this till's catalog; sync, or refund it "
+                    "without the receipt."
+                )
+            total = sum(ln.amount for ln in lines)
+            header = sale.header
+            if method == "card" and total > header.card_paid - header.card_refunded:
+                raise InvalidInput(
+                    f"Only {self._money(header.card_paid - header.card_refunded)} can go back "
+                    "to the card this sale was paid with; refund the rest in cash."
+                )
+            spent = self._authorize(actor, total, approvals, foreign=False)
+            draft = _Draft(
+                header, lines, reason, note, method, reference, spent, origin=sale.origin
+            )
+            return self._write(session, actor, draft)
+
     def refund_without_receipt(
         self,
         actor: Actor,
@@ -211,7 +294,11 @@ class RefundService:
             raise InvalidInput("Choose a reason for the refund")
 
     def _line_from_sale(
-        self, available: dict[int, RefundableLine], request: RefundRequest
+        self,
+        available: dict[int, RefundableLine],
+        request: RefundRequest,
+        *,
+        other_till: bool = False,
     ) -> RefundLineRow:
         line = available.get(request.sale_line_id)
         if line is None:
@@ -226,7 +313,9 @@ class RefundService:
             share = Decimal(request.quantity) / line.refundable
             amount = round_to_int(line.remaining_amount * share)
             tax = round_to_int(line.remaining_tax * share)
-        return self._row(line, request.quantity, amount, tax, request.restock)
+        row = self._row(line, request.quantity, amount, tax, request.restock)
+        # Another till's line is not in this store: only its number on the receipt links it.
+        return replace(row, sale_line_id=None) if other_till else row
 
     def _line_from_catalog(self, session: Session, item: ItemWithoutReceipt) -> RefundLineRow:
         product = catalog.find_by_id(session, item.product_id)
@@ -245,9 +334,11 @@ class RefundService:
         if isinstance(source, RefundableLine):
             sale_line_id, product_id = source.sale_line_id, source.product_id
             tax_class, rate_ppm = source.tax_class_code, source.tax_rate_ppm
+            line_no: int | None = source.line_no or None
         else:
             sale_line_id, product_id = None, source.id
             tax_class, rate_ppm = source.tax_class.code, source.tax_class.rate_ppm
+            line_no = None
         return RefundLineRow(
             sale_line_id=sale_line_id,
             product_id=product_id,
@@ -262,6 +353,7 @@ class RefundService:
             restock=restock,
             stock_event_id=uuid.uuid4().hex,
             writeoff_event_id=None if restock else uuid.uuid4().hex,
+            sale_line_no=line_no,
         )
 
     def _authorize(
@@ -293,11 +385,12 @@ class RefundService:
         now = self.clock.now()
         profile = self.profile
         refund_id = uuid.uuid4().hex
+        origin = draft.origin
         refund = RefundRow(
             id=refund_id,
             refund_no=f"{profile.kiosk_code}-R{next_value(session, 'refund'):06d}",
             shift_id=shift_id,
-            sale_id=header.sale_id if header else None,
+            sale_id=header.sale_id if header and origin is None else None,
             receipt_no=header.receipt_no if header else draft.receipt_no,
             associate_id=actor.associate_id,
             created_at=now,
@@ -310,6 +403,8 @@ class RefundService:
             location=profile.location,
             jurisdiction=profile.jurisdiction,
             approvals_json=json.dumps([_approval_json(a) for a in spent]),
+            origin_sale_id=origin.sale_id if origin else None,
+            origin_kiosk=origin.kiosk if origin else None,
         )
         insert_refund(session, refund, lines, method, reference)
         movements = [
@@ -375,8 +470,9 @@ class RefundService:
         event = RefundCompleted(
             refund_id=refund.id,
             refund_no=refund.refund_no,
-            sale_id=refund.sale_id,
+            sale_id=refund.sale_id or refund.origin_sale_id,
             receipt_no=refund.receipt_no,
+            sale_kiosk=refund.origin_kiosk,
             associate_id=refund.associate_id,
             occurred_at=refund.created_at,
             business_day=refund.business_day,
@@ -387,6 +483,7 @@ class RefundService:
             lines=[
                 RefundLinePayload(
                     sku=ln.sku,
+                    line_no=ln.sale_line_no,
                     quantity=ln.quantity,
                     amount=ln.amount,
                     tax=ln.tax,
@@ -426,6 +523,7 @@ class _Draft:
     reference: str | None
     spent: list[Approval]
     receipt_no: str | None = None
+    origin: Origin | None = None  # another till's sale, refunded from HQ's copy
 
 
 def _approval_json(approval: Approval) -> dict[str, object]:

@@ -25,6 +25,7 @@ class RefundableLine:
     remaining_tax: int
     tax_class_code: str
     tax_rate_ppm: int
+    line_no: int = 0  # on the receipt; for another till's sale this is also sale_line_id
 
     @property
     def refundable(self) -> int:
@@ -70,7 +71,7 @@ def refundable_lines(session: Session, sale_id: str) -> list[RefundableLine]:
         .execute(
             "SELECT l.id, l.product_id, l.sku, l.name, l.quantity, "
             "COALESCE(SUM(r.quantity), 0), l.unit_price, l.gross - COALESCE(SUM(r.amount), 0), "
-            "l.tax - COALESCE(SUM(r.tax), 0), l.tax_class_code, l.tax_rate_ppm "
+            "l.tax - COALESCE(SUM(r.tax), 0), l.tax_class_code, l.tax_rate_ppm, l.line_no "
             "FROM sale_lines l LEFT JOIN refund_lines r ON r.sale_line_id = l.id "
             "WHERE l.sale_id = ? GROUP BY l.id ORDER BY l.line_no",
             (sale_id,),
@@ -124,6 +125,8 @@ class RefundRow:
     location: str
     jurisdiction: str
     approvals_json: str
+    origin_sale_id: str | None = None  # another till's sale, as HQ holds it
+    origin_kiosk: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,7 @@ class RefundLineRow:
     restock: bool
     stock_event_id: str
     writeoff_event_id: str | None
+    sale_line_no: int | None = None
 
 
 def insert_refund(
@@ -154,7 +158,8 @@ def insert_refund(
     conn.execute(
         "INSERT INTO refunds (id, refund_no, shift_id, sale_id, receipt_no, associate_id, "
         "created_at, business_day, currency, reason_code, reason_note, total, tax_total, "
-        "location, jurisdiction, approvals_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "location, jurisdiction, approvals_json, origin_sale_id, origin_kiosk) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             refund.id,
             refund.refund_no,
@@ -172,12 +177,14 @@ def insert_refund(
             refund.location,
             refund.jurisdiction,
             refund.approvals_json,
+            refund.origin_sale_id,
+            refund.origin_kiosk,
         ),
     )
     conn.executemany(
         "INSERT INTO refund_lines (refund_id, sale_line_id, product_id, sku, name, quantity, "
         "amount, net, tax, tax_class_code, tax_rate_ppm, restock, stock_event_id, "
-        "writeoff_event_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "writeoff_event_id, sale_line_no) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
                 refund.id,
@@ -194,6 +201,7 @@ def insert_refund(
                 ln.restock,
                 ln.stock_event_id,
                 ln.writeoff_event_id,
+                ln.sale_line_no,
             )
             for ln in lines
         ],
@@ -209,3 +217,38 @@ def last_sale_id(session: Session, shift_id: str) -> str | None:
         text("SELECT id FROM sales WHERE shift_id = :s ORDER BY seq DESC LIMIT 1"), {"s": shift_id}
     ).first()
     return str(row[0]) if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class LocalRefundLine:
+    """An item this till refunded off another till's receipt (or without it, naming it)."""
+
+    refund_id: str
+    sale_line_no: int | None  # None for a refund without the receipt
+    sku: str
+    quantity: int
+    amount: int
+    tax: int
+    card: int  # the refund's card part (the same on each of its lines)
+
+
+def refunds_of_other_sale(
+    session: Session, origin_sale_id: str, receipt_no: str
+) -> list[LocalRefundLine]:
+    """This till's refunds of another till's sale: from HQ's copy, and those made without the
+    receipt while HQ could not be asked, which carry its number (HQ ties those by SKU too)."""
+    rows = (
+        dbapi(session)
+        .execute(
+            "SELECT r.id, l.sale_line_no, l.sku, l.quantity, l.amount, l.tax, "
+            "(SELECT COALESCE(SUM(p.amount), 0) FROM refund_payments p "
+            " WHERE p.refund_id = r.id AND p.method = 'card') "
+            "FROM refunds r JOIN refund_lines l ON l.refund_id = r.id "
+            "WHERE r.origin_sale_id = ? "
+            "OR (r.sale_id IS NULL AND r.origin_sale_id IS NULL AND r.receipt_no = ?) "
+            "ORDER BY r.created_at, l.id",
+            (origin_sale_id, receipt_no),
+        )
+        .fetchall()
+    )
+    return [LocalRefundLine(*row) for row in rows]

@@ -19,6 +19,7 @@ from kiosk.domain.permissions import Permission
 from kiosk.services.associates import LockedOut, LoginFailed
 from kiosk.services.availability import ReservedStock
 from kiosk.services.catalog import UnknownProduct
+from kiosk.services.other_till import ReceiptNotChecked
 from kiosk.store.errors import StorageFull
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,8 @@ def describe(error: BaseException) -> str:
             .replace("%2", short.name)
             .replace("%3", str(short.reserved))
         )
+    if isinstance(error, ReceiptNotChecked):
+        return not_checked_text(error)
     if isinstance(error, PaymentShort):
         return translate("Messages", "The payment does not cover the total yet.")
     if isinstance(error, KioskError):
@@ -108,6 +111,33 @@ def describe(error: BaseException) -> str:
     return translate(
         "Messages", "Something went wrong (%1). It was logged; try again or call support."
     ).replace("%1", type(error).__name__)
+
+
+def not_checked_text(error: ReceiptNotChecked) -> str:
+    """Why another till's receipt could not be checked, and what happens now: one sentence."""
+    texts = {
+        "offline": translate(
+            "Messages",
+            "Head office cannot be reached, so receipt %1 cannot be checked. Refund without "
+            "the receipt; a manager approves.",
+        ),
+        "not_enrolled": translate(
+            "Messages",
+            "This till is not connected to head office, so receipt %1 cannot be checked. "
+            "Refund without the receipt; a manager approves.",
+        ),
+        "not_at_hq": translate(
+            "Messages",
+            "Head office has no sale with this number at this shop yet, so receipt %1 cannot "
+            "be checked. Refund without the receipt; a manager approves.",
+        ),
+        "refused": translate(
+            "Messages",
+            "Head office refused the question, so receipt %1 cannot be checked. Refund "
+            "without the receipt; a manager approves.",
+        ),
+    }
+    return texts[error.why].replace("%1", error.receipt_no)
 
 
 def _capitalised(text: str) -> str:

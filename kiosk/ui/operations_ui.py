@@ -63,7 +63,8 @@ class OperationsUi(QObject):
         )
         self.returns = ReturnsBridge(
             worker=worker,
-            refunds=RefundService(store, clock, profile),
+            net=ui.net,
+            refunds=RefundService(store, clock, profile, devices.hq_sales),
             catalog=catalog,
             approvals=ui.approval,
             current_actor=actor,

@@ -1,9 +1,10 @@
 """Returns: find the sale (scanned receipt, receipt number, day or amount, or the last sale),
 pick lines and quantities, a reason, restock or write off each line, cash or card, refund.
 
-Without a receipt (or with another till's receipt that has not reached this one) the items are
-scanned or searched and refunded at today's price; a manager approves that, and anything above
-the refund limit. RefundService decides what needs approval; the dialog asks and the refund is
+Another till's receipt is refunded from HQ's copy when HQ confirms it (sale_finder.py), like
+one of this till's. Without a receipt (or with another till's that HQ cannot confirm) the items
+are scanned or searched and refunded at today's price; a manager approves that, and anything
+above the refund limit. RefundService decides what needs approval; the dialog asks and the refund is
 retried with the approvals. The refund receipt prints and shows on the screen.
 """
 
@@ -65,6 +66,7 @@ class ReturnsBridge(QObject):
         self,
         *,
         worker: DbWorker,
+        net: DbWorker,
         refunds: RefundService,
         catalog: CatalogService,
         approvals: ApprovalBridge,
@@ -83,6 +85,7 @@ class ReturnsBridge(QObject):
         self.on_refunded: Callable[[], None] = lambda: None  # stock and backlog changed
         self.sale_finder = SaleFinder(
             worker=worker,
+            net=net,
             refunds=refunds,
             formats=formats,
             notices=notices,
@@ -215,7 +218,23 @@ class ReturnsBridge(QObject):
             return
         how: Method = "card" if method == "card" else "cash"
         refunds, sale, card_ref = self.refunds, self._sale, reference.strip() or None
-        if sale is not None:
+        if sale is not None and sale.copy is not None:  # another till's, confirmed by HQ
+            requests, copy = requests_of(self._lines), sale.copy
+
+            def work(given: Approvals) -> CompletedRefund:
+                return refunds.refund_other_tills(
+                    actor,
+                    copy,
+                    requests,
+                    reason=reason,
+                    note=note,
+                    method=how,
+                    reference=card_ref,
+                    approvals=given,
+                )
+
+            target = sale.header.receipt_no
+        elif sale is not None:
             requests = requests_of(self._lines)
 
             def work(given: Approvals) -> CompletedRefund:
@@ -303,6 +322,11 @@ class ReturnsBridge(QObject):
     def _get_with_receipt(self) -> bool:
         return self._sale is not None
 
+    def _get_from_till(self) -> str:
+        """The till that sold it, for another till's receipt HQ confirmed; else empty."""
+        origin = self._sale.origin if self._sale else None
+        return origin.kiosk if origin else ""
+
     def _get_sale_total(self) -> str:
         return self.formats.money(self._sale.header.total if self._sale else 0)
 
@@ -351,6 +375,7 @@ class ReturnsBridge(QObject):
     stage = Property(str, _get_stage, notify=changed)
     receiptNo = Property(str, _get_receipt_no, notify=changed)
     withReceipt = Property(bool, _get_with_receipt, notify=changed)
+    fromTill = Property(str, _get_from_till, notify=changed)
     saleTotal = Property(str, _get_sale_total, notify=changed)
     soldAt = Property(str, _get_sold_at, notify=changed)
     total = Property(str, _get_total, notify=changed)

@@ -1,8 +1,12 @@
 """Finding the sale to refund: by receipt number (typed or scanned), by a search on part of the
 number, the day and the total, or the last sale of this shift in one tap.
 
-A receipt from another till that has not reached this one cannot be found; it is then refunded
-without the receipt (today's prices, a manager approves), with its number kept on the refund.
+A receipt from another till is not in this store: HQ is asked for its copy of the sale (on the
+UI's network thread, so neither the screen nor the database waits on the network), and the sale
+is then shown and refunded like one of this till's. When HQ cannot confirm it (offline, not
+enrolled, no such sale at this shop), the associate is told why in one sentence and the items
+are refunded without the receipt (today's prices, a manager approves), with its number kept on
+the refund.
 """
 
 from __future__ import annotations
@@ -11,13 +15,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
 
-from kiosk.domain.barcode import RECEIPT_PATTERN
 from kiosk.services.refunds import RefundableSale, RefundService, SaleNotFound
 from kiosk.ui.formatting import LocaleFormats
 from kiosk.ui.list_model import RowListModel
 from kiosk.ui.messages import describe, translate
 from kiosk.ui.notices import NoticeBridge
 from kiosk.ui.worker import DbWorker
+from sync.protocol import SaleLookup
 
 FOUND_ROLES = ("saleId", "receiptNo", "when", "total", "items")
 
@@ -29,6 +33,7 @@ class SaleFinder(RowListModel):
         self,
         *,
         worker: DbWorker,
+        net: DbWorker,
         refunds: RefundService,
         formats: LocaleFormats,
         notices: NoticeBridge,
@@ -39,13 +44,16 @@ class SaleFinder(RowListModel):
     ) -> None:
         super().__init__(FOUND_ROLES, parent)
         self.worker, self.refunds, self.formats, self.notices = worker, refunds, formats, notices
+        self.net = net  # the network thread: questions to HQ
         self.on_found = on_found  # (sale, everything selected)
         self.on_foreign = on_foreign  # another till's receipt number: refund without it
         self.on_failed = on_failed
         self._found: list[RefundableSale] = []
+        self._asking = ""  # the receipt HQ is being asked about; an answer for another is late
 
     def clear(self) -> None:
         self._found = []
+        self._asking = ""
         self.reset([])
 
     @Slot(str)
@@ -61,13 +69,45 @@ class SaleFinder(RowListModel):
         )
 
     def _not_found(self, receipt_no: str, error: BaseException) -> None:
-        own = f"{self.refunds.profile.kiosk_code}-"
-        foreign = RECEIPT_PATTERN.match(receipt_no) and not receipt_no.startswith(own)
-        if isinstance(error, SaleNotFound) and foreign:
-            self.on_foreign(receipt_no)
-            self.notices.show_info(describe(error))
-        else:
+        if not (isinstance(error, SaleNotFound) and self.refunds.asks_hq(receipt_no)):
             self.on_failed(error)
+            return
+        self._asking = receipt_no
+        self.notices.show_info(
+            translate("Returns", "Receipt %1 is from another till: asking head office.").replace(
+                "%1", receipt_no
+            )
+        )
+        refunds = self.refunds
+        self.net.submit(
+            lambda: refunds.fetch_from_hq(receipt_no),
+            lambda copy: self._confirmed(receipt_no, copy),
+            lambda problem: self._not_confirmed(receipt_no, problem),
+        )
+
+    def _confirmed(self, receipt_no: str, copy: SaleLookup) -> None:
+        if self._asking != receipt_no:
+            return  # the associate moved on while HQ answered
+        refunds = self.refunds
+        self.worker.submit(
+            lambda: refunds.from_hq(copy),
+            lambda sale: self._shown_from_hq(receipt_no, sale),
+            self.on_failed,
+        )
+
+    def _shown_from_hq(self, receipt_no: str, sale: RefundableSale) -> None:
+        if self._asking != receipt_no:
+            return
+        self._asking = ""
+        self.notices.dismiss()
+        self.on_found(sale, False)
+
+    def _not_confirmed(self, receipt_no: str, problem: BaseException) -> None:
+        if self._asking != receipt_no:
+            return
+        self._asking = ""
+        self.on_foreign(receipt_no)  # without the receipt, a manager approves
+        self.notices.show_info(describe(problem))
 
     @Slot(str, str, int)
     def search(self, fragment: str, day: str, total_minor: int) -> None:

@@ -22,6 +22,7 @@ from kiosk.services.availability import AvailabilityService
 from kiosk.services.catalog import CatalogService
 from kiosk.services.checkout import CheckoutService, CompletedSale
 from kiosk.services.clock import Clock
+from kiosk.services.other_till import HqSales
 from kiosk.services.parking import ParkingService
 from kiosk.services.pickup import PickupService
 from kiosk.services.printing import PrintingService
@@ -46,7 +47,7 @@ from kiosk.ui.scans import ScanRouter
 from kiosk.ui.sound import ErrorSound
 from kiosk.ui.status import StatusBridge
 from kiosk.ui.stock_levels import StockLevelsBridge
-from kiosk.ui.worker import DbWorker
+from kiosk.ui.worker import NET_THREAD_NAME, DbWorker
 
 
 class FormatBridge(QObject):
@@ -75,6 +76,7 @@ class Devices:
     # wakes the spooler so they go out at once rather than at its next look at the queue.
     jobs_queued: Callable[[], None] | None = None
     sync: SyncControl | None = None  # the background sync worker, once enrolled with HQ
+    hq_sales: HqSales | None = None  # asks HQ for another till's receipt, once enrolled
 
 
 # Builds the devices once the UI can receive their status reports.
@@ -112,6 +114,7 @@ class KioskUi(QObject):
         self.notices = NoticeBridge(self.sound, self)
         self.format_bridge = FormatBridge(self.formats, self)
         self.worker = DbWorker(self.notices.show_error, self)
+        self.net = DbWorker(self.notices.show_error, self, thread_name=NET_THREAD_NAME)
         associates = self.associates = AssociateService(store, clock)
         catalog = CatalogService(store, profile)
         stock_levels = StockService(store, clock, profile).on_hand
@@ -264,6 +267,7 @@ class KioskUi(QObject):
         self.status.stop()
         self.auth.stop()
         self.ops.stop()
+        self.net.shutdown()  # waits for a question to HQ in flight (seconds at most)
         self.worker.shutdown()
         if self._gui_thread is not None:
             self.store.forbidden_threads.discard(self._gui_thread)

@@ -7,6 +7,11 @@ Results arrive in the order the tasks were submitted.
 
 Errors a task does not handle itself go to one handler (the notice banner), so every failure is
 shown to the associate the same way.
+
+The same class, under another thread name (NET_THREAD_NAME), is the UI's network thread: short
+questions to HQ the associate waits for (another till's receipt). They run there rather than
+here, so a slow network never holds the database, and rather than on the sync worker, whose
+daily run can take minutes.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 WORKER_THREAD_NAME = "kiosk-db"
+NET_THREAD_NAME = "kiosk-hq"
 ErrorHandler = Callable[[BaseException], None]
 
 
@@ -41,10 +47,16 @@ class DbWorker(QObject):
     _finished = Signal(object)
     busyChanged = Signal()
 
-    def __init__(self, on_error: ErrorHandler, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_error: ErrorHandler,
+        parent: QObject | None = None,
+        *,
+        thread_name: str = WORKER_THREAD_NAME,
+    ) -> None:
         super().__init__(parent)
         self._on_error = on_error
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=WORKER_THREAD_NAME)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=thread_name)
         self._in_flight = 0
         self._closed = False
         self._finished.connect(self._deliver)  # queued: emitted on the worker thread

@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/approval.py" line="108"/>
-        <location filename="../../kiosk/ui/messages.py" line="82"/>
+        <location filename="../../kiosk/ui/messages.py" line="83"/>
         <source>%1 needs a manager&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,98 +763,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="36"/>
         <source>removing a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/messages.py" line="37"/>
         <source>voiding the whole sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37"/>
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
         <source>a discount above the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/messages.py" line="39"/>
         <source>changing a price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39"/>
+        <location filename="../../kiosk/ui/messages.py" line="40"/>
         <source>opening the drawer without a sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40"/>
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
         <source>selling stock reserved for online orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
         <source>cash in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/messages.py" line="43"/>
         <source>a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43"/>
+        <location filename="../../kiosk/ui/messages.py" line="44"/>
         <source>a refund above the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44"/>
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
         <source>a refund without this till&apos;s receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47"/>
+        <location filename="../../kiosk/ui/messages.py" line="48"/>
         <source>stock operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="60"/>
+        <location filename="../../kiosk/ui/messages.py" line="61"/>
         <source>Too many wrong PINs. The till is locked for %1 s; a manager can help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="66"/>
+        <location filename="../../kiosk/ui/messages.py" line="67"/>
         <source>Wrong PIN. Tries left before the till locks: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="72"/>
+        <location filename="../../kiosk/ui/messages.py" line="73"/>
         <source>This barcode is damaged or misread. Scan it again or type the SKU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77"/>
+        <location filename="../../kiosk/ui/messages.py" line="78"/>
         <source>No product has the code %1. Set the item aside and ask a manager, or find it by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="86"/>
+        <location filename="../../kiosk/ui/messages.py" line="87"/>
         <source>The disk is full, so nothing was saved. Free some space (or call support) and try again; the sale is still on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="94"/>
+        <location filename="../../kiosk/ui/messages.py" line="95"/>
         <source>Only %1 x %2 may be sold: %3 are reserved for online orders. Take the extra items off the sale, or ask a manager to approve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="104"/>
+        <location filename="../../kiosk/ui/messages.py" line="107"/>
         <source>The payment does not cover the total yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="108"/>
+        <location filename="../../kiosk/ui/messages.py" line="111"/>
         <source>Something went wrong (%1). It was logged; try again or call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="119"/>
+        <source>Head office cannot be reached, so receipt %1 cannot be checked. Refund without the receipt; a manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="124"/>
+        <source>This till is not connected to head office, so receipt %1 cannot be checked. Refund without the receipt; a manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="129"/>
+        <source>Head office has no sale with this number at this shop yet, so receipt %1 cannot be checked. Refund without the receipt; a manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="134"/>
+        <source>Head office refused the question, so receipt %1 cannot be checked. Refund without the receipt; a manager approves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,7 +1896,7 @@
     </message>
     <message>
         <location filename="../qml/operations/ReturnFind.qml" line="149"/>
-        <source>Also for another till&apos;s receipt. Items are refunded at today&apos;s price; a manager approves.</source>
+        <source>Also for another till&apos;s receipt that head office cannot confirm. Items are refunded at today&apos;s price; a manager approves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,52 +1981,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="51"/>
+        <location filename="../../kiosk/ui/returns.py" line="52"/>
         <source>Damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="52"/>
+        <location filename="../../kiosk/ui/returns.py" line="53"/>
         <source>Wrong size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="53"/>
+        <location filename="../../kiosk/ui/returns.py" line="54"/>
         <source>Not as described</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="54"/>
+        <location filename="../../kiosk/ui/returns.py" line="55"/>
         <source>Changed mind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="55"/>
+        <location filename="../../kiosk/ui/returns.py" line="56"/>
         <source>Wrong item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="56"/>
+        <location filename="../../kiosk/ui/returns.py" line="57"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="137"/>
+        <location filename="../../kiosk/ui/returns.py" line="140"/>
         <source>Everything on receipt %1 was refunded already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="184"/>
+        <location filename="../../kiosk/ui/returns.py" line="187"/>
         <source>%1 is not on this receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/returns.py" line="207"/>
+        <location filename="../../kiosk/ui/returns.py" line="210"/>
         <source>Scan the receipt first, or choose “No receipt”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sale_finder.py" line="97"/>
+        <location filename="../../kiosk/ui/sale_finder.py" line="77"/>
+        <source>Receipt %1 is from another till: asking head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sale_finder.py" line="137"/>
         <source>No sale matches. Check the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2029,37 +2054,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="17"/>
-        <source>Receipt %1 · %2 · total %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="19"/>
-        <source>Receipt %1 from another till: scan or find the items; a manager approves.</source>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="18"/>
+        <source>Receipt %1 from till %2 · %3 · total %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/operations/ReturnsScreen.qml" line="20"/>
+        <source>Receipt %1 · %2 · total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="22"/>
+        <source>Receipt %1 from another till: scan or find the items; a manager approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="23"/>
         <source>Without a receipt: scan or find the items; a manager approves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="47"/>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="50"/>
         <source>%1 refunded to the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="48"/>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="51"/>
         <source>Give the customer %1 from the drawer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="55"/>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="58"/>
         <source>The refund receipt is printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/operations/ReturnsScreen.qml" line="80"/>
+        <location filename="../qml/operations/ReturnsScreen.qml" line="83"/>
         <source>New return</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,8 +2,9 @@
 
 `events` are what a kiosk writes into its outbox and pushes unchanged; `messages` are the
 request and response bodies of push, pull, reconcile and enrolment; `streams` are the items HQ
-hands out on each pull stream. Everything is re-exported here, so callers import
-`sync.protocol` and never care which file a schema lives in.
+hands out on each pull stream; `lookups` answer a kiosk's questions (a sale by its receipt).
+Everything is re-exported here, so callers import `sync.protocol` and never care which file a
+schema lives in.
 """
 
 from sync.protocol.events import (
@@ -28,6 +29,12 @@ from sync.protocol.events import (
     Strict,
     movements_of,
     parse_event,
+)
+from sync.protocol.lookups import (
+    RECEIPT_LOOKUP_PATTERN,
+    SaleLookup,
+    SaleLookupLine,
+    SaleLookupTender,
 )
 from sync.protocol.messages import (
     BacklogReport,
@@ -85,6 +92,7 @@ __all__ = [
     "EVENT_MODELS",
     "PROTOCOL_HEADER",
     "PROTOCOL_VERSION",
+    "RECEIPT_LOOKUP_PATTERN",
     "SCHEMA_HEADER",
     "SCHEMA_VERSION",
     "STREAMS",
@@ -127,6 +135,9 @@ __all__ = [
     "ReplenishmentReceived",
     "SaleCompleted",
     "SaleLinePayload",
+    "SaleLookup",
+    "SaleLookupLine",
+    "SaleLookupTender",
     "ShiftClosed",
     "ShipmentItem",
     "ShipmentLineItem",

@@ -79,6 +79,9 @@ class SaleCompleted(Strict):
 
 class RefundLinePayload(Strict):
     sku: Sku
+    # The original sale's line (schema 2), so HQ can count what each line has had back across
+    # kiosks; None without a receipt, and from kiosks on schema 1 (HQ then matches by SKU).
+    line_no: int | None = Field(default=None, ge=1)
     quantity: int = Field(ge=1)
     amount: int = Field(ge=0)  # gross money given back for this line
     tax: int = 0
@@ -92,6 +95,9 @@ class RefundCompleted(Strict):
     refund_id: Id
     sale_id: Id | None  # None for a refund without the original receipt
     receipt_no: str | None = None
+    # The kiosk that made the sale when it is another one (schema 2): a receipt from another
+    # till that HQ confirmed. None for this kiosk's own sales and for refunds without receipt.
+    sale_kiosk: str | None = Field(default=None, max_length=32)
     associate_id: str
     occurred_at: datetime
     business_day: Day

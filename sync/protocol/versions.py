@@ -8,11 +8,11 @@ it, so a kiosk that is too old (or an HQ that is too old) is told so instead of 
 from __future__ import annotations
 
 PROTOCOL_VERSION = 1
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: refunds name the original line and the selling kiosk; sale lookup
 
 # What this build of HQ accepts from kiosks (inclusive ranges).
 SUPPORTED_PROTOCOLS = (1, 1)
-SUPPORTED_SCHEMAS = (1, 1)
+SUPPORTED_SCHEMAS = (1, 2)  # schema 1 refunds are still valid: the new fields are optional
 
 PROTOCOL_HEADER = "Kiosk-Sync-Protocol"
 SCHEMA_HEADER = "Kiosk-Sync-Schema"

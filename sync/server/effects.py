@@ -47,6 +47,8 @@ class Effects:
     sales: list[dict[str, Any]] = field(default_factory=list)
     sale_lines: list[dict[str, Any]] = field(default_factory=list)
     refunds: list[dict[str, Any]] = field(default_factory=list)
+    # refunds in event order, for refund_links to tie to the sale lines they came off
+    refund_events: list[tuple[OutboxEvent, RefundCompleted]] = field(default_factory=list)
     shifts: list[dict[str, Any]] = field(default_factory=list)
     ledger: list[dict[str, Any]] = field(default_factory=list)
     exceptions: list[dict[str, Any]] = field(default_factory=list)
@@ -137,6 +139,7 @@ class Effects:
                     {
                         "id": payload.sale_id,
                         "kiosk_id": self.kiosk_id,
+                        "location": self.location,
                         "seq": event.seq,
                         "receipt_no": payload.receipt_no,
                         "business_day": payload.business_day,
@@ -146,6 +149,9 @@ class Effects:
                         "tax_total": payload.tax_total,
                         "discount_total": payload.discount_total,
                         "linked_order": payload.linked_order,
+                        "payments": [
+                            {"method": p.method, "amount": p.amount} for p in payload.payments
+                        ],
                     }
                 )
                 self.sale_lines.extend(
@@ -156,6 +162,10 @@ class Effects:
                         "quantity": ln.quantity,
                         "gross": ln.gross,
                         "tax": ln.tax,
+                        "name": ln.name,
+                        "unit_price": ln.unit_price,
+                        "tax_class": ln.tax_class,
+                        "tax_rate_ppm": ln.tax_rate_ppm,
                     }
                     for ln in payload.lines
                 )
@@ -171,8 +181,14 @@ class Effects:
                         "currency": payload.currency,
                         "total": payload.total,
                         "reason": payload.reason,
+                        "receipt_no": payload.receipt_no,
+                        "sale_kiosk_id": payload.sale_kiosk,
+                        "card_amount": sum(
+                            p.amount for p in payload.payments if p.method == "card"
+                        ),
                     }
                 )
+                self.refund_events.append((event, payload))
             case ShiftClosed():
                 self.shifts.append(
                     {

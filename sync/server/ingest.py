@@ -26,7 +26,7 @@ from sync.protocol import (
     PushResponse,
 )
 from sync.protocol.events import UnknownEventKind, parse_event
-from sync.server import bulk, pickups, stock_effects
+from sync.server import bulk, pickups, refund_links, stock_effects
 from sync.server.effects import Effects, record_ids
 from sync.server.models import (
     AppliedEvent,
@@ -131,6 +131,7 @@ def apply_events(
             effects.mark(event, "parked", None)
         effects.exception("invalid", reason, event, payload=event.payload)
     _write(session, effects)
+    refund_links.link(session, effects)
     pickups.record_handovers(session, effects)
     stock_effects.apply(session, effects)
     return parked

@@ -1,4 +1,5 @@
-"""The kiosk-facing protocol: enrol, push, pull (one route per stream), reconcile, repair."""
+"""The kiosk-facing protocol: enrol, push, pull (one route per stream), reconcile, repair, and
+a sale by its receipt number (for a refund at another kiosk of the location)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import (
+    RECEIPT_LOOKUP_PATTERN,
     CatalogPage,
     EnrolRequest,
     EnrolResponse,
@@ -23,13 +25,14 @@ from sync.protocol import (
     ReconcileResponse,
     RepairRequest,
     RepairResponse,
+    SaleLookup,
     ShipmentsPage,
     StaffPage,
     StockPage,
     StreamName,
     UpgradeNeededBody,
 )
-from sync.server import ingest, kiosks, reconcile, streams
+from sync.server import ingest, kiosks, reconcile, sale_lookup, streams
 from sync.server.db import HQDatabase
 from sync.server.deps import check_versions, clock, db, kiosk_auth, read_body
 from sync.server.models import Kiosk
@@ -200,6 +203,24 @@ async def repair(request: Request, kiosk: AuthKiosk, database: Db, now: Now) -> 
         return await run_in_threadpool(work)
     except ingest.BadBatch as exc:
         raise HTTPException(422, str(exc)) from None
+
+
+ReceiptNo = Annotated[str, Path(pattern=RECEIPT_LOOKUP_PATTERN, description="e.g. K02-000017")]
+
+
+@router.get(
+    "/kiosks/{kiosk_id}/sales/{receipt_no}",
+    response_model=SaleLookup,
+    responses={404: {"model": ErrorBody, "description": "no such sale at this location"}},
+)
+def sale_by_receipt(receipt_no: ReceiptNo, kiosk: AuthKiosk, database: Db) -> SaleLookup:
+    """A sale of this kiosk's location by its receipt number, with what every kiosk has
+    refunded of each line so far (schema 2). Another location's sale is a 404, like none."""
+    with database.read() as session:
+        try:
+            return sale_lookup.find_by_receipt(session, kiosk, receipt_no.upper())
+        except sale_lookup.SaleNotHere as exc:
+            raise HTTPException(404, str(exc)) from None
 
 
 @router.get("/health", tags=["health"])

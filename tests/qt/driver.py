@@ -205,9 +205,15 @@ class KioskDriver:
         self.tap(product_name, within=self.obj("productGrid"))
 
     def settle(self) -> None:
-        """Waits until the database worker is idle, its results are delivered and a frame has
-        been rendered (layouts settle while a frame is prepared, so positions are final)."""
-        self.qtbot.waitUntil(lambda: self.ui.worker.in_flight == 0, timeout=10_000)
+        """Waits until the database and network workers are idle, their results are delivered
+        and a frame has been rendered (layouts settle while a frame is prepared, so positions
+        are final)."""
+        ui = self.ui
+
+        def idle() -> bool:
+            return ui.worker.in_flight == 0 and ui.net.in_flight == 0
+
+        self.qtbot.waitUntil(idle, timeout=10_000)
         QCoreApplication.processEvents()
         frames = self.frames[0]
         self.window.update()

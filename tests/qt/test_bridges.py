@@ -50,7 +50,7 @@ def ui(
 
 
 def wait(qtbot: QtBot, ui: KioskUi) -> None:
-    qtbot.waitUntil(lambda: ui.worker.in_flight == 0)
+    qtbot.waitUntil(lambda: ui.worker.in_flight == 0 and ui.net.in_flight == 0)
     QCoreApplication.processEvents()
 
 

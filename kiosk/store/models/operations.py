@@ -63,6 +63,9 @@ class Refund(SQLModel, table=True):
     location: str
     jurisdiction: str
     approvals_json: str = "[]"
+    # Another till's sale, confirmed by HQ (sale_id stays None: it is not in this store)
+    origin_sale_id: str | None = Field(default=None, index=True)
+    origin_kiosk: str | None = None
 
 
 class RefundLine(SQLModel, table=True):
@@ -83,6 +86,7 @@ class RefundLine(SQLModel, table=True):
     restock: bool
     stock_event_id: str  # the item coming back (+quantity)
     writeoff_event_id: str | None = None  # binned at once (-quantity) when not restocked
+    sale_line_no: int | None = None  # the line on the original receipt (this till's or not)
 
 
 class RefundPayment(SQLModel, table=True):

@@ -146,7 +146,7 @@ RowLayout {
             onClicked: find.returns.withoutReceipt(receiptField.text)
         }
         Label {
-            text: qsTr("Also for another till's receipt. Items are refunded at today's price; a manager approves.")
+            text: qsTr("Also for another till's receipt that head office cannot confirm. Items are refunded at today's price; a manager approves.")
             wrapMode: Text.Wrap
             color: "#546E7A"
             Layout.fillWidth: true

@@ -14,6 +14,9 @@ OpsFrame {
     title: qsTr("Returns")
     subtitle: returns.stage === "find" ? qsTr("Scan the receipt's barcode, or find the sale.")
             : returns.stage === "done" ? qsTr("Refund %1").arg(returns.refundNo)
+            : returns.withReceipt && returns.fromTill
+                ? qsTr("Receipt %1 from till %2 · %3 · total %4").arg(returns.receiptNo)
+                      .arg(returns.fromTill).arg(returns.soldAt).arg(returns.saleTotal)
             : returns.withReceipt ? qsTr("Receipt %1 · %2 · total %3").arg(returns.receiptNo)
                                         .arg(returns.soldAt).arg(returns.saleTotal)
             : returns.receiptNo ? qsTr("Receipt %1 from another till: scan or find the items; a manager approves.").arg(returns.receiptNo)

@@ -49,10 +49,15 @@ class EventException(HQModel, table=True):
 
 class Sale(HQModel, table=True):
     __tablename__ = "sales"
-    __table_args__ = (Index("ix_sales_kiosk_day", "kiosk_id", "business_day"),)
+    __table_args__ = (
+        Index("ix_sales_kiosk_day", "kiosk_id", "business_day"),
+        # another kiosk of the location looks a sale up by its receipt to refund it
+        Index("ix_sales_location_receipt", "location", "receipt_no"),
+    )
 
     id: str = Field(primary_key=True)
     kiosk_id: str
+    location: str = ""  # the selling kiosk's location when HQ took the sale in
     seq: int
     receipt_no: str
     business_day: str
@@ -62,6 +67,8 @@ class Sale(HQModel, table=True):
     tax_total: int
     discount_total: int
     linked_order: str | None = None
+    # [{"method": "cash" | "card", "amount": int}]: what each tender paid, change taken off
+    payments: list[Any] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 class SaleLine(HQModel, table=True):
@@ -74,6 +81,12 @@ class SaleLine(HQModel, table=True):
     quantity: int
     gross: int
     tax: int
+    # what a kiosk refunding from this receipt shows and computes with (schema 2 columns;
+    # sales taken in before them read "", 0)
+    name: str = ""
+    unit_price: int = 0
+    tax_class: str = ""
+    tax_rate_ppm: int = 0
 
 
 class Refund(HQModel, table=True):
@@ -81,14 +94,35 @@ class Refund(HQModel, table=True):
     __table_args__ = (Index("ix_refunds_kiosk_day", "kiosk_id", "business_day"),)
 
     id: str = Field(primary_key=True)
-    kiosk_id: str
+    kiosk_id: str  # the kiosk that gave the money back
     seq: int
-    sale_id: str | None = None
+    sale_id: str | None = Field(default=None, index=True)
     business_day: str
     occurred_at: datetime = ts_required()
     currency: str
     total: int
     reason: str
+    receipt_no: str | None = None  # the original receipt, also when refunded without it
+    sale_kiosk_id: str | None = None  # the kiosk that made the sale, when it is another one
+    card_amount: int = 0  # the part given back to a card
+
+
+class RefundLine(HQModel, table=True):
+    """What a refund gave back, line by line, tied to the sale line it came off when HQ can
+    tell (a refund from the receipt, or one without it whose receipt number HQ holds). Summed
+    over every kiosk, this is what each line of a sale has had back."""
+
+    __tablename__ = "refund_lines"
+
+    id: int | None = Field(default=None, primary_key=True)
+    refund_id: str = Field(index=True)
+    kiosk_id: str
+    sale_id: str | None = Field(default=None, index=True)
+    line_no: int | None = None
+    sku: str
+    quantity: int
+    amount: int
+    tax: int
 
 
 class ShiftReport(HQModel, table=True):

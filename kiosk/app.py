@@ -40,7 +40,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import __version__
 from kiosk.config import KioskConfig
 from kiosk.domain.errors import KioskError
-from kiosk.services.clock import SystemClock
+from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.setup import initialise, store_path
 from kiosk.store.engine import Store, open_store
 from kiosk.store.instance_lock import InstanceBusy, InstanceLock
@@ -177,7 +177,11 @@ class Background:
 
 
 def wire_devices(
-    config: KioskConfig, store: Store, profile: StoreProfile, background: Background
+    config: KioskConfig,
+    store: Store,
+    profile: StoreProfile,
+    background: Background,
+    clock: Clock | None = None,
 ) -> Callable[[DeviceEvents], Devices]:
     """The receipt printer's spooler (receipts and drawer kicks), a scanner read on its own
     thread (anything but the keyboard wedge, which build_window handles), and the sync worker
@@ -191,14 +195,16 @@ def wire_devices(
     from kiosk.devices.scanning import build_scanner
     from kiosk.services.printing import PrintingService
 
-    clock = SystemClock()
+    # One clock for the till and its devices: a drawer kick's age is measured against the
+    # time the sale was stamped with.
+    device_clock = clock or SystemClock()
 
     def build(events: DeviceEvents) -> Devices:
         simulated = config.printer.startswith("sim://")
         printing = build_receipt_printing(
             config,
             store,
-            clock,
+            device_clock,
             on_status=lambda status: events.printer_state(*printer_state(status, simulated)),
             on_sim_page=lambda png: events.receipt_rendered(str(png)),
         )
@@ -216,7 +222,7 @@ def wire_devices(
             background.starts.append(reader.start)
             background.stops.append(reader.stop)
         sync = _wire_sync(config, store, events, background)
-        service = PrintingService(store, clock, profile, notify=printing.wake)
+        service = PrintingService(store, device_clock, profile, notify=printing.wake)
         hq_sales = HqSaleLookup(store) if sync is not None else None  # enrolled with HQ
         return Devices(printer=service, jobs_queued=printing.wake, sync=sync, hq_sales=hq_sales)
 

@@ -31,7 +31,7 @@ def wired(
 ) -> Iterator[KioskDriver]:
     config = KioskConfig(data_dir=demo_dir, printer="sim://", scanner="wedge://")
     background = Background()
-    devices = wire_devices(config, demo_store, profile, background)
+    devices = wire_devices(config, demo_store, profile, background, clock)
     kiosk = start_kiosk(qtbot, demo_store, clock, profile, devices=devices)
     background.start()
     try:

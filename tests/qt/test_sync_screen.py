@@ -40,7 +40,7 @@ def enrolled(
     )
     config = KioskConfig(data_dir=demo_dir, printer="sim://", scanner="wedge://")
     background = Background()
-    devices = wire_devices(config, demo_store, profile, background)
+    devices = wire_devices(config, demo_store, profile, background, clock)
     kiosk = start_kiosk(qtbot, demo_store, clock, profile, devices=devices)
     background.start()  # the worker runs the missed daily sync at once
     try:

@@ -147,6 +147,10 @@ class CheckoutService:
             if opens_drawer:  # queued with the sale: the drawer opens only for a sale that exists
                 print_jobs.enqueue_drawer_kick(tx, reference=sale_id, at=now)
             if print_job_id is not None:
+                # Inside the transaction on purpose: a crash must never leave a paid sale
+                # without its receipt job, or a receipt for a sale that was rolled back. The
+                # document needs the receipt number drawn above, and building it earlier or
+                # later in this call would not shorten the checkout, only the lock.
                 document = receipt_document(
                     ReceiptData(profile, sale, lines, payment_rows, session.actor.name)
                 )

@@ -18,7 +18,6 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from kiosk.store.catalog import dbapi
-from kiosk.store.models import AuditEntry
 from kiosk.store.types import iso_utc
 
 GENESIS = "0" * 64
@@ -38,30 +37,22 @@ def append(
     associate_id: str | None = None,
     subject: str = "",
     detail: dict[str, Any] | None = None,
-) -> AuditEntry:
-    last = session.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).first()
+) -> int:
+    """Appends one entry and returns its id. Plain SQL, no ORM object: this runs inside every
+    sale's transaction."""
+    conn = dbapi(session)
+    last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     entry_id = (last[0] + 1) if last else 1
     prev_hash = last[1] if last else GENESIS
     detail_json = json.dumps(detail or {}, sort_keys=True, separators=(",", ":"))
-    entry = AuditEntry(
-        id=entry_id,
-        at=at,
-        associate_id=associate_id,
-        action=action,
-        subject=subject,
-        detail=detail_json,
-        prev_hash=prev_hash,
-        hash="",
-    )
     stamp = iso_utc(at)
-    entry.hash = _digest((entry_id, stamp, associate_id, action, subject, detail_json, prev_hash))
-    # Plain SQL rather than an ORM flush: this runs inside every sale's transaction.
-    dbapi(session).execute(
+    digest = _digest((entry_id, stamp, associate_id, action, subject, detail_json, prev_hash))
+    conn.execute(
         "INSERT INTO audit_log (id, at, associate_id, action, subject, detail, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (entry_id, stamp, associate_id, action, subject, detail_json, prev_hash, entry.hash),
+        (entry_id, stamp, associate_id, action, subject, detail_json, prev_hash, digest),
     )
-    return entry
+    return entry_id
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,12 @@ from sqlmodel import Session
 
 from kiosk import __version__
 from kiosk.store.backup import online_backup, replace_store, stamped_name
+from kiosk.store.checkpoint import (
+    BACKSTOP_PAGES,
+    CheckpointPolicy,
+    WalCheckpointer,
+    checkpoint,
+)
 from kiosk.store.errors import StorageFull, StoreError, StoreMissing
 from kiosk.store.inspection import inspect_existing
 from kiosk.store.schema_version import head_revision
@@ -38,11 +44,14 @@ class Store:
     gapless counters read and bumped inside it can never race another writer.
     """
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, checkpoints: CheckpointPolicy | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self.forbidden_threads: set[threading.Thread] = set()
+        self.checkpointer = WalCheckpointer(path, checkpoints)
 
     def _guard(self) -> None:
         if threading.current_thread() in self.forbidden_threads:
@@ -54,11 +63,13 @@ class Store:
     def write(self) -> Iterator[Session]:
         self._guard()
         with (
+            self.checkpointer.gate,
             _translate_disk_errors(),
             Session(self._writer, expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
+        self.checkpointer.committed()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -76,7 +87,18 @@ class Store:
         return self.engine.raw_connection()
 
     def close(self) -> None:
+        """Stops the checkpointer and leaves the WAL empty (see kiosk.store.checkpoint)."""
+        self.checkpointer.stop()
         self.engine.dispose()
+        if not Path(f"{self.path}-wal").exists():
+            return  # the last connection to close has already emptied and removed it
+        try:
+            result = checkpoint(self.path, "TRUNCATE", self.checkpointer.policy.busy_timeout_ms)
+        except sqlite3.Error:
+            log.exception("could not truncate the WAL of %s on close", self.path)
+        else:
+            if result.busy:  # another connection is mid-transaction; the next close will do it
+                log.info("WAL of %s left for later: the store is busy", self.path)
 
 
 @contextmanager
@@ -101,7 +123,7 @@ def _translate_disk_errors() -> Iterator[None]:
         raise
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, backstop_pages: int = BACKSTOP_PAGES) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
@@ -113,18 +135,29 @@ def make_engine(path: Path) -> Engine:
         with closing(dbapi_conn.cursor()) as cur:
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=FULL")  # a power cut after "Paid" loses nothing
+            # Checkpoints run on the store's own thread (kiosk.store.checkpoint), not inside a
+            # sale's commit; SQLite's automatic one stays only as a backstop.
+            cur.execute(f"PRAGMA wal_autocheckpoint={backstop_pages}")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Straight to the driver: SQLAlchemy's statement machinery costs more than the BEGIN
+        # itself, and this runs at the start of every sale.
+        conn.connection.driver_connection.execute(f"BEGIN {mode}")
 
     return engine
 
 
-def open_store(path: Path, *, create: bool = False, migrations: Path | None = None) -> Store:
+def open_store(
+    path: Path,
+    *,
+    create: bool = False,
+    migrations: Path | None = None,
+    checkpoints: CheckpointPolicy | None = None,
+) -> Store:
     """Opens (or with create=True, creates) the store at `path`, migrating it to this build.
 
     Before an upgrade the store is backed up; if the upgrade fails, that backup is put back and
@@ -137,7 +170,8 @@ def open_store(path: Path, *, create: bool = False, migrations: Path | None = No
         raise StoreMissing(f"No store at {path}. Run `kiosk init` (or `kiosk init --demo`) first.")
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path)
+    checkpoints = checkpoints or CheckpointPolicy()
+    engine = make_engine(path, checkpoints.backstop_pages)
     if revision != head_revision(migrations):
         from kiosk.store.migrate import upgrade  # Alembic is only loaded when there is work
 
@@ -163,4 +197,4 @@ def open_store(path: Path, *, create: bool = False, migrations: Path | None = No
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (json.dumps(__version__),),
             )
-    return Store(path, engine)
+    return Store(path, engine, checkpoints)

@@ -30,18 +30,23 @@ _INSERT = (
 def append(
     session: Session, *, kind: str, event_id: str, payload: Mapping[str, Any], at: datetime
 ) -> int:
-    seq = next_value(session, "outbox")
     body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
-    dbapi(session).execute(_INSERT, (seq, event_id, kind, body, iso_utc(at)))
-    return seq
+    return _insert(session, kind, event_id, body, at)
 
 
 def emit(session: Session, event_id: str, event: EventPayload, at: datetime) -> int:
     """Appends a protocol event; its id is the idempotency key and, for events that move
-    stock, the `reference` of those stock events (the ledger rule in kiosk.store.stock)."""
-    return append(
-        session, kind=event.kind, event_id=event_id, payload=event.model_dump(mode="json"), at=at
-    )
+    stock, the `reference` of those stock events (the ledger rule in kiosk.store.stock).
+
+    pydantic writes the JSON itself (in field order rather than sorted, which nothing reads
+    into): building a dict and encoding it again cost a sale ~40 µs inside its transaction."""
+    return _insert(session, event.kind, event_id, event.model_dump_json(), at)
+
+
+def _insert(session: Session, kind: str, event_id: str, body: str, at: datetime) -> int:
+    seq = next_value(session, "outbox")
+    dbapi(session).execute(_INSERT, (seq, event_id, kind, body, iso_utc(at)))
+    return seq
 
 
 @dataclass(frozen=True, slots=True)

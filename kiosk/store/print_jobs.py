@@ -13,6 +13,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from sqlmodel import Session
 
@@ -34,11 +35,39 @@ def enqueue(
     at: datetime,
     reference: str | None = None,
 ) -> None:
+    body = json.dumps(document.to_dict())
+    _insert(
+        session,
+        job_id=job_id,
+        kind=kind,
+        body=body,
+        reference=reference,
+        is_copy=document.copy,
+        at=at,
+    )
+
+
+def _insert(
+    session: Session,
+    *,
+    job_id: str,
+    kind: str,
+    body: str,
+    reference: str | None,
+    is_copy: bool,
+    at: datetime,
+) -> None:
     dbapi(session).execute(
         "INSERT INTO print_jobs (id, kind, document, reference, is_copy, state, attempts, "
         "created_at) VALUES (?, ?, ?, ?, ?, 'queued', 0, ?)",
-        (job_id, kind, json.dumps(document.to_dict()), reference, document.copy, iso_utc(at)),
+        (job_id, kind, body, reference, is_copy, iso_utc(at)),
     )
+
+
+@lru_cache(maxsize=8)
+def _drawer_kick_body(pin: int) -> str:
+    """Every drawer kick is the same document; cash sales need not encode it each time."""
+    return json.dumps(Document(kind="drawer", blocks=(DrawerKick(pin),)).to_dict())
 
 
 def enqueue_drawer_kick(
@@ -52,13 +81,14 @@ def enqueue_drawer_kick(
     """A drawer kick is a print job like any other (it goes through the printer); it expires
     if it cannot be sent promptly and is never replayed after a restart."""
     job_id = job_id or uuid.uuid4().hex
-    enqueue(
+    _insert(
         session,
         job_id=job_id,
         kind="drawer",
-        document=Document(kind="drawer", blocks=(DrawerKick(pin),)),
-        at=at,
+        body=_drawer_kick_body(pin),
         reference=reference,
+        is_copy=False,
+        at=at,
     )
     return job_id
 

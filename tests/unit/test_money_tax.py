@@ -3,11 +3,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from babel.numbers import format_currency
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk.domain.errors import InvalidInput
-from kiosk.domain.money import Money, currency_exponent
+from kiosk.domain.money import Money, _fast_formatter, currency_exponent
 from kiosk.domain.tax import PPM, Rounding, TaxMode, parse_rate_percent, tax_for_amount
 
 rates = st.sampled_from([0, 50_000, 70_000, 77_000, 88_750, 190_000, 200_000, 250_000])
@@ -72,3 +73,29 @@ def test_known_tax_values() -> None:
     assert parse_rate_percent("8.875") == 88_750
     with pytest.raises(ValueError):
         parse_rate_percent("8.87555")
+
+
+LOCALES = ["en_US", "en_GB", "en_IN", "de_DE", "de_AT", "de_CH", "fr_FR", "fr_CH", "it_IT"]
+LOCALES += ["es_ES", "nl_NL", "pl_PL", "sv_SE", "da_DK", "nb_NO", "cs_CZ", "hu_HU", "pt_BR"]
+LOCALES += ["ja_JP", "zh_CN", "ko_KR", "hi_IN", "ar_EG", "he_IL", "fa_IR", "tr_TR", "ru_RU"]
+CURRENCIES = ["EUR", "USD", "CHF", "GBP", "JPY", "KWD", "INR", "SEK", "PLN", "HUF", "CLP"]
+
+
+@given(
+    st.sampled_from(LOCALES),
+    st.sampled_from(CURRENCIES),
+    st.integers(min_value=-(10**15), max_value=10**15),
+)
+def test_formatting_is_exactly_what_babel_writes(locale: str, currency: str, minor: int) -> None:
+    """The shortcut that lays out the digits itself must never differ from babel."""
+    expected = format_currency(
+        Decimal(minor).scaleb(-currency_exponent(currency)), currency, locale=locale
+    )
+    assert Money(minor, currency).format(locale) == expected
+
+
+def test_patterns_the_shortcut_does_not_match_are_left_to_babel() -> None:
+    # Swiss German writes large amounts without a group separator, unlike its pattern says.
+    assert _fast_formatter("CHF", "de_CH") is None
+    assert Money(123456789, "CHF").format("de_CH") == "CHF\xa01234567.89"
+    assert _fast_formatter("EUR", "de_DE") is not None

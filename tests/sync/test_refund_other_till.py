@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlmodel import select
@@ -35,7 +36,9 @@ from kiosk.ui.sound import ErrorSound
 from sync import credentials
 from sync.client import Forbidden, HQClient, NotFound
 from sync.server.models import EventException, Refund, RefundLine
+from tests.qt.driver import start_kiosk
 from tests.qt.test_bridges import sign_in, wait
+from tests.qt.test_operations_flows import screen_texts
 from tests.sync.conftest import FAST_RETRY, FAST_TIMEOUTS, HQ, KioskUnderTest, make_kiosk
 
 
@@ -258,3 +261,51 @@ def test_the_returns_screen_shows_and_refunds_another_tills_receipt_from_hq(
             text("SELECT sale_id, origin_sale_id, origin_kiosk, receipt_no FROM refunds")
         ).one()
     assert row[0] is None and row[2:] == ("K02", receipt) and row[1]
+
+
+def test_an_associate_taps_through_the_refund_of_another_tills_receipt(
+    qtbot: QtBot, sqlite_hq: HQ, tills: tuple[Till, Till]
+) -> None:
+    """The same as above through the real QML: scan, the lines from HQ's copy, +, reason,
+    Refund; the associate alone, no manager asked."""
+    QAccessible.setActive(True)  # controls are found by their accessible names (tests/qt)
+    k01, k02 = tills
+    receipt = k02.sell((2,))
+    assert k02.k.sync().status == "ok"
+    lookup = HqSaleLookup(k01.k.store, timeouts=FAST_TIMEOUTS, retry=FAST_RETRY)
+    kiosk = start_kiosk(
+        qtbot,
+        k01.k.store,
+        k01.k.clock,
+        k01.profile,
+        language="en",
+        devices=lambda _: Devices(hq_sales=lookup),
+    )
+    try:
+        kiosk.sign_in("1234")
+        kiosk.scan(receipt)  # on the sell screen: the returns screen opens and HQ is asked
+        kiosk.qtbot.waitUntil(lambda: kiosk.ui.ops.returns.property("stage") == "lines")
+        kiosk.settle()
+        assert kiosk.visible("returnsScreen")
+        assert f"Receipt {receipt} from till K02" in " ".join(screen_texts(kiosk))
+        (line,) = kiosk.ui.ops.returns.lines_model.rows
+        assert line["detail"] == "sold 2"
+        row = kiosk.find(str(line["name"]), within=kiosk.obj("returnLines"))
+        kiosk.tap("+", within=row)
+        kiosk.tap("+", within=row)
+        assert not kiosk.find("+", within=row).isEnabled()  # only two were sold, at K02
+        kiosk.tap("−", within=row)
+        kiosk.tap("Damaged")
+        kiosk.tap("Refund")
+        kiosk.qtbot.waitUntil(lambda: kiosk.visible("refundDone"))
+        kiosk.settle()
+        assert kiosk.text("refundDone").startswith("Give the customer ")
+        assert not kiosk.visible("managerOverrideDialog")
+    finally:
+        kiosk.close()
+    with k01.k.store.read() as session:
+        got = session.execute(
+            text("SELECT origin_kiosk, receipt_no, reason_code FROM refunds")
+        ).one()
+        lines = session.execute(text("SELECT quantity FROM refund_lines")).scalars().all()
+    assert tuple(got) == ("K02", receipt, "damaged") and lines == [1]

@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
         maintenance_commands,
         pickup_commands,
         report_commands,
+        settings_commands,
         store_commands,
         sync_commands,
     )
@@ -34,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_commands.register(commands)
     sync_commands.register(commands)
     pickup_commands.register(commands)
+    settings_commands.register(commands)
     return parser
 
 

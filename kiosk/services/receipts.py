@@ -13,6 +13,7 @@ from hardware.document import (
     Cut,
     Document,
     Feed,
+    QrCode,
     Rule,
     Size,
     Text,
@@ -85,5 +86,7 @@ def receipt_document(data: ReceiptData, *, copy: bool = False) -> Document:
         blocks.append(Columns((f"{code} {rate} net {money(net)}", f"tax {money(tax)}")))
     blocks += [Feed(1)]
     blocks += [Text(line, align=Align.CENTER) for line in profile.receipt_footer.splitlines()]
+    if profile.receipt_qr_url:
+        blocks.append(QrCode(profile.receipt_qr_url.replace("{receipt}", sale.receipt_no)))
     blocks += [Barcode(sale.receipt_no), Feed(2), Cut()]
     return Document(kind="receipt", blocks=tuple(blocks), copy=copy)

@@ -1,4 +1,5 @@
-"""Store-wide business settings (kept in the database because HQ may change them)."""
+"""Store-wide business settings, kept in the database beside the sales they tag (changed with
+`kiosk settings`, see kiosk/services/store_settings.py)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class StoreProfile:
     rcn_region: str | None = None  # country layout for price/weight-embedded barcodes
     receipt_header: str = ""
     receipt_footer: str = "Thank you!"
+    # A link printed as a QR code under the footer (a digital receipt, a feedback form);
+    # "{receipt}" becomes the receipt number. Empty: no QR code.
+    receipt_qr_url: str = ""
     idle_lock_seconds: int = 120
 
     @property

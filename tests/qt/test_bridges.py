@@ -6,15 +6,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text
 
 from hardware.scanning.wedge import WedgeDecoder
 from kiosk.services.catalog import CatalogService
@@ -22,10 +19,10 @@ from kiosk.services.clock import ManualClock
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.ui.list_model import RowListModel
-from kiosk.ui.shell import KioskUi, UiOptions
-from kiosk.ui.sound import ErrorSound
+from kiosk.ui.shell import KioskUi
 from kiosk.ui.wedge_input import WedgeKeyFilter
 from kiosk.ui.worker import DbWorker
+from tests.qt.headless import headless_ui, read, sign_in, wait
 
 COLA = "4006380000032"
 WATER = "4006380000018"
@@ -35,38 +32,8 @@ WATER = "4006380000018"
 def ui(
     qtbot: QtBot, demo_store: Store, clock: ManualClock, profile: StoreProfile
 ) -> Iterator[KioskUi]:
-    kiosk = KioskUi(
-        demo_store,
-        clock,
-        profile,
-        options=UiOptions(locale="en_IE", sound=ErrorSound(available=False)),
-    )
-    kiosk.start()
-    wait(qtbot, kiosk)
-    yield kiosk
-    kiosk.shutdown()
-    kiosk.dispose()
-    assert not shiboken6.isValid(kiosk)  # deleted here, not later on some other thread
-
-
-def wait(qtbot: QtBot, ui: KioskUi) -> None:
-    qtbot.waitUntil(lambda: ui.worker.in_flight == 0 and ui.net.in_flight == 0)
-    QCoreApplication.processEvents()
-
-
-def read(store: Store, sql: str) -> list[tuple[Any, ...]]:
-    def query() -> list[tuple[Any, ...]]:
-        with store.read() as session:
-            return [tuple(r) for r in session.execute(text(sql)).all()]
-
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(query).result()
-
-
-def sign_in(qtbot: QtBot, ui: KioskUi, pin: str = "1234") -> None:
-    ui.auth.loginPin(pin)
-    wait(qtbot, ui)
-    assert not ui.auth.is_locked
+    with headless_ui(qtbot, demo_store, clock, profile) as kiosk:
+        yield kiosk
 
 
 def slow_identity(n: int) -> int:

@@ -9,7 +9,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.clock import ManualClock
@@ -19,11 +18,10 @@ from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
 from kiosk.ui.cash_count import CashCountModel
 from kiosk.ui.formatting import LocaleFormats
-from kiosk.ui.shell import KioskUi, UiOptions
-from kiosk.ui.sound import ErrorSound
+from kiosk.ui.shell import KioskUi
 from kiosk.ui.sync_panel import duration_text
 from sync.ports import RunSummary
-from tests.qt.test_bridges import read, sign_in, wait
+from tests.qt.headless import headless_ui, read, sign_in, wait
 
 COLA = "4006380000032"  # 1.49
 WATER = "4006380000018"  # 0.99
@@ -34,18 +32,8 @@ EURO = LocaleFormats("en_IE", "EUR")
 def ui(
     qtbot: QtBot, demo_store: Store, clock: ManualClock, profile: StoreProfile
 ) -> Iterator[KioskUi]:
-    kiosk = KioskUi(
-        demo_store,
-        clock,
-        profile,
-        options=UiOptions(locale="en_IE", sound=ErrorSound(available=False)),
-    )
-    kiosk.start()
-    wait(qtbot, kiosk)
-    yield kiosk
-    kiosk.shutdown()
-    kiosk.dispose()
-    assert not shiboken6.isValid(kiosk)
+    with headless_ui(qtbot, demo_store, clock, profile) as kiosk:
+        yield kiosk
 
 
 def off_the_gui_thread(work: Callable[[], object]) -> None:

@@ -7,15 +7,13 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-import shiboken6
 from pytestqt.qtbot import QtBot
 
 from kiosk.services.clock import ManualClock
 from kiosk.store.engine import Store
 from kiosk.store.settings import StoreProfile
-from kiosk.ui.shell import KioskUi, UiOptions
-from kiosk.ui.sound import ErrorSound
-from tests.qt.test_bridges import read, sign_in, wait
+from kiosk.ui.shell import KioskUi
+from tests.qt.headless import headless_ui, read, sign_in, wait
 from tests.unit.pickup_orders import OrderDesk, barcode_of
 
 MAGAZINE, LIGHTER = "PRE-0116", "HOU-0132"
@@ -30,18 +28,8 @@ def desk(demo_store: Store, clock: ManualClock) -> OrderDesk:
 def ui(
     qtbot: QtBot, demo_store: Store, clock: ManualClock, profile: StoreProfile, desk: OrderDesk
 ) -> Iterator[KioskUi]:
-    kiosk = KioskUi(
-        demo_store,
-        clock,
-        profile,
-        options=UiOptions(locale="en_IE", sound=ErrorSound(available=False)),
-    )
-    kiosk.start()
-    wait(qtbot, kiosk)
-    yield kiosk
-    kiosk.shutdown()
-    kiosk.dispose()
-    assert not shiboken6.isValid(kiosk)
+    with headless_ui(qtbot, demo_store, clock, profile) as kiosk:
+        yield kiosk
 
 
 def test_scans_in_a_burst_count_in_order_and_the_screen_sees_snapshots(

@@ -37,7 +37,7 @@ from sync import credentials
 from sync.client import Forbidden, HQClient, NotFound
 from sync.server.models import EventException, Refund, RefundLine
 from tests.qt.driver import start_kiosk
-from tests.qt.test_bridges import sign_in, wait
+from tests.qt.headless import sign_in, wait
 from tests.qt.test_operations_flows import screen_texts
 from tests.sync.conftest import FAST_RETRY, FAST_TIMEOUTS, HQ, KioskUnderTest, make_kiosk
 

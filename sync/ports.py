@@ -44,6 +44,9 @@ class RunSummary:
     clock_skew_s: float | None = None
     error: str | None = None
     step: str = ""
+    # What the run could not take in but went on past (e.g. a setting from HQ the kiosk
+    # refused). Shown after the run; not kept in the run log (the kiosk audits them).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -58,6 +58,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         f"{f' ({summary.duplicates} already at HQ)' if summary.duplicates else ''}; "
         f"received {pulled}."
     )
+    for warning in summary.warnings:
+        print(f"Warning: {warning}")
     if summary.parked:
         print(f"HQ set aside {summary.parked} invalid events for review.")
     if summary.mismatches:

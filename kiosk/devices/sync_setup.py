@@ -99,4 +99,6 @@ def run_sync(
             "(`kiosk-hq kiosks add`), then run `kiosk enroll --hq URL --code CODE`."
         )
     with open_client(enrolment, timeouts=timeouts, retry=retry) as client:
-        return SyncEngine(port, client, clock, on_progress=on_progress).run(trigger)
+        summary = SyncEngine(port, client, clock, on_progress=on_progress).run(trigger)
+    summary.warnings.extend(f"setting from HQ refused: {r}" for r in port.refused_settings)
+    return summary

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, fields
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -12,6 +13,7 @@ from sqlmodel import Session
 
 from kiosk.domain.sale_session import SellingPolicy
 from kiosk.domain.tax import Rounding, TaxMode
+from kiosk.store import audit
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,23 @@ def put(session: Session, key: str, value: Any) -> None:
         ),
         {"k": key, "v": json.dumps(value)},
     )
+
+
+def change(session: Session, key: str, new: Any, *, by: str, at: datetime) -> Any:
+    """Writes one checked setting with its audit entry (old, new, who), only if it differs, so
+    the same value set again (by hand, or on every sync from HQ) leaves no trace. Returns the
+    old value."""
+    old = asdict(load_profile(session))[key]
+    if old != new:
+        put(session, key, new)
+        audit.append(
+            session,
+            action="settings.changed",
+            at=at,
+            subject=key,
+            detail={"old": old, "new": new, "by": by},
+        )
+    return old
 
 
 def load_profile(session: Session) -> StoreProfile:

@@ -17,6 +17,9 @@ from sync.protocol import BacklogReport, DayDigest, OutboxEvent, Page, StreamNam
 class KioskSyncStore:
     def __init__(self, store: Store) -> None:
         self.store = store
+        # Settings from HQ this kiosk refused while this port was used (one per sync run);
+        # also kept in the audit log as settings.refused.
+        self.refused_settings: list[str] = []
         with store.read() as session:
             self.timezone = str(settings.get(session, "timezone", "UTC"))
 
@@ -80,7 +83,7 @@ class KioskSyncStore:
         with self.store.write() as session:
             if page.reset:
                 sync_pull.reset(session, page.stream)
-            count = sync_pull.apply(session, page, at)
+            count = sync_pull.apply(session, page, at, self.refused_settings)
             sync_state.save_cursor(session, page.stream, page.cursor, at)
         return count
 

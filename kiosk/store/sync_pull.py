@@ -12,7 +12,7 @@ from sqlmodel import Session
 from kiosk.domain.barcode import product_code_key
 from kiosk.domain.errors import InvalidInput
 from kiosk.domain.tax import TaxClass
-from kiosk.store import catalog
+from kiosk.store import catalog, hq_settings
 from kiosk.store.catalog import ProductInput, dbapi
 from kiosk.store.types import iso_utc
 from sync.protocol import (
@@ -20,6 +20,7 @@ from sync.protocol import (
     Page,
     PickupsPage,
     PricesPage,
+    SettingsPage,
     ShipmentsPage,
     StaffPage,
     StockPage,
@@ -41,7 +42,8 @@ def reset(session: Session, stream: str) -> None:
         dbapi(session).execute(f"DELETE FROM {table}")
 
 
-def apply(session: Session, page: Page, at: datetime) -> int:
+def apply(session: Session, page: Page, at: datetime, refused: list[str] | None = None) -> int:
+    """Stores one page; settings the kiosk refuses are described in `refused`."""
     match page:
         case CatalogPage():
             return _catalog(session, page, at)
@@ -72,6 +74,8 @@ def apply(session: Session, page: Page, at: datetime) -> int:
             return _shipments(session, page, at)
         case PickupsPage():
             return _pickups(session, page, at)
+        case SettingsPage():
+            return hq_settings.apply(session, page, at, refused if refused is not None else [])
         case _:
             raise ValueError(f"no storage for stream {page.stream}")
 

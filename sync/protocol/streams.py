@@ -13,9 +13,18 @@ from typing import Literal
 from pydantic import Field
 
 from sync.protocol.events import Id, Sku, Strict
+from sync.protocol.store_settings import SettingValue
 
-StreamName = Literal["catalog", "prices", "staff", "stock", "shipments", "pickups"]
-STREAMS: tuple[StreamName, ...] = ("catalog", "prices", "staff", "stock", "shipments", "pickups")
+StreamName = Literal["catalog", "prices", "staff", "stock", "shipments", "pickups", "settings"]
+STREAMS: tuple[StreamName, ...] = (
+    "catalog",
+    "prices",
+    "staff",
+    "stock",
+    "shipments",
+    "pickups",
+    "settings",
+)
 
 
 class Page(Strict):
@@ -146,6 +155,18 @@ class PickupsPage(Page):
     orders: list[PickupOrderItem]
 
 
+class SettingItem(Strict):
+    """One business setting HQ manages for the kiosk's location (see store_settings)."""
+
+    key: str
+    value: SettingValue  # text, or a whole number (money in cents, never a float)
+    updated_at: datetime
+
+
+class SettingsPage(Page):
+    settings: list[SettingItem]
+
+
 _PAGES: dict[str, type[Page]] = {
     "catalog": CatalogPage,
     "prices": PricesPage,
@@ -153,6 +174,7 @@ _PAGES: dict[str, type[Page]] = {
     "stock": StockPage,
     "shipments": ShipmentsPage,
     "pickups": PickupsPage,
+    "settings": SettingsPage,
 }
 
 

@@ -8,11 +8,15 @@ it, so a kiosk that is too old (or an HQ that is too old) is told so instead of 
 from __future__ import annotations
 
 PROTOCOL_VERSION = 1
-SCHEMA_VERSION = 2  # 2: refunds name the original line and the selling kiosk; sale lookup
+# 2: refunds name the original line and the selling kiosk; sale lookup
+# 3: the "settings" pull stream (business settings HQ manages per location)
+SCHEMA_VERSION = 3
 
 # What this build of HQ accepts from kiosks (inclusive ranges).
 SUPPORTED_PROTOCOLS = (1, 1)
-SUPPORTED_SCHEMAS = (1, 2)  # schema 1 refunds are still valid: the new fields are optional
+# Schema 1 refunds are still valid (the new fields are optional); a schema 1 or 2 kiosk simply
+# never asks for the settings stream.
+SUPPORTED_SCHEMAS = (1, 3)
 
 PROTOCOL_HEADER = "Kiosk-Sync-Protocol"
 SCHEMA_HEADER = "Kiosk-Sync-Schema"

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     _kiosk_commands(commands, c)
     _catalog_and_stock_commands(commands, c)
     _other_commands(commands, c)
+    from sync.server import cli_settings
+
+    cli_settings.add_commands(commands, _add)
     return parser
 
 

@@ -26,6 +26,7 @@ from sync.protocol import (
     RepairRequest,
     RepairResponse,
     SaleLookup,
+    SettingsPage,
     ShipmentsPage,
     StaffPage,
     StockPage,
@@ -164,6 +165,14 @@ def pull_pickups(
     kiosk: AuthKiosk, database: Db, now: Now, cursor: Cursor = None, limit: Limit = None
 ) -> Page:
     return _pull(database, kiosk=kiosk, stream="pickups", cursor=cursor, limit=limit, now=now())
+
+
+@router.get("/kiosks/{kiosk_id}/pull/settings", response_model=SettingsPage)
+def pull_settings(
+    kiosk: AuthKiosk, database: Db, now: Now, cursor: Cursor = None, limit: Limit = None
+) -> Page:
+    """Business settings HQ manages for this kiosk's location (schema 3; older kiosks never ask)."""
+    return _pull(database, kiosk=kiosk, stream="settings", cursor=cursor, limit=limit, now=now())
 
 
 @router.post(

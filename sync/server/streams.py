@@ -20,6 +20,8 @@ from sync.protocol import (
     PriceItem,
     PricesPage,
     ProductItem,
+    SettingItem,
+    SettingsPage,
     ShipmentItem,
     ShipmentLineItem,
     ShipmentsPage,
@@ -30,11 +32,12 @@ from sync.protocol import (
     StreamName,
     TaxClassItem,
 )
-from sync.server import counters, cursors, keys
+from sync.server import counters, cursors, keys, location_settings
 from sync.server.models import (
     Category,
     Kiosk,
     Location,
+    LocationSetting,
     PickupOrder,
     Price,
     Product,
@@ -51,11 +54,17 @@ PAGE_LIMITS: dict[str, int] = {
     "stock": 5000,
     "shipments": 200,
     "pickups": 200,
+    "settings": 200,
 }
 
 
 def counter_name(stream: str, kiosk: Kiosk) -> str:
-    return f"stock:{kiosk.location}" if stream == "stock" else stream
+    # Stock and settings are per location: each location counts its own versions.
+    if stream == "stock":
+        return f"stock:{kiosk.location}"
+    if stream == "settings":
+        return location_settings.counter_name(kiosk.location)
+    return stream
 
 
 def pull(
@@ -243,6 +252,13 @@ def _pickups(session: Session, kiosk: Kiosk, after: int, size: int) -> Built:
     return {"orders": items}, (rows[-1].version if rows else None), more
 
 
+def _settings(session: Session, kiosk: Kiosk, after: int, size: int) -> Built:
+    where = LocationSetting.location == kiosk.location
+    rows, more = _page(session, LocationSetting, after, size, where)
+    items = [SettingItem(key=r.key, value=r.value, updated_at=r.updated_at) for r in rows]
+    return {"settings": items}, (rows[-1].version if rows else None), more
+
+
 _BUILDERS: dict[str, Callable[[Session, Kiosk, int, int], Built]] = {
     "catalog": _catalog,
     "prices": _prices,
@@ -250,6 +266,7 @@ _BUILDERS: dict[str, Callable[[Session, Kiosk, int, int], Built]] = {
     "stock": _stock,
     "shipments": _shipments,
     "pickups": _pickups,
+    "settings": _settings,
 }
 _PAGE_TYPES: dict[str, type[Page]] = {
     "catalog": CatalogPage,
@@ -258,4 +275,5 @@ _PAGE_TYPES: dict[str, type[Page]] = {
     "stock": StockPage,
     "shipments": ShipmentsPage,
     "pickups": PickupsPage,
+    "settings": SettingsPage,
 }

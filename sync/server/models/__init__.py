@@ -3,7 +3,14 @@ metadata, which the kiosk's own tables use when both live in one process, as in 
 
 from sync.server.models.base import HQ_METADATA, HQModel
 from sync.server.models.catalog import Category, Price, Product, StaffMember, TaxClass
-from sync.server.models.core import AdminToken, Counter, HQSetting, Kiosk, Location
+from sync.server.models.core import (
+    AdminToken,
+    Counter,
+    HQSetting,
+    Kiosk,
+    Location,
+    LocationSetting,
+)
 from sync.server.models.ledger import (
     AppliedEvent,
     EventException,
@@ -34,6 +41,7 @@ __all__ = [
     "HQSetting",
     "Kiosk",
     "Location",
+    "LocationSetting",
     "PickupHandover",
     "PickupOrder",
     "Price",

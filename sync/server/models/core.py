@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field
 
 from sync.server.models.base import HQModel, big, ts, ts_required
@@ -34,6 +36,21 @@ class Location(HQModel, table=True):
     safety_buffer: int = 0  # units per SKU held back from online sale ("mini-allocations")
     reorder_point: int = 0  # at or below this, a replenishment request is raised
     count_variance_threshold: int = 3  # count corrections beyond this are reported
+
+
+class LocationSetting(HQModel, table=True):
+    """A business setting HQ manages for every kiosk at a location (the settings stream).
+    `version` is minted from the location's own counter, as stock levels are, so a kiosk pages
+    through its location's settings only."""
+
+    __tablename__ = "location_settings"
+    __table_args__ = (Index("ix_location_settings_location_version", "location", "version"),)
+
+    location: str = Field(primary_key=True)
+    key: str = Field(primary_key=True)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))  # a JSON text or whole number
+    updated_at: datetime = ts_required()
+    version: int = big()
 
 
 class Kiosk(HQModel, table=True):

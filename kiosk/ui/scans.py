@@ -89,7 +89,8 @@ class ScanRouter(QObject):
         self.pickup: PickupBridge | None = None  # set by the shell once it exists
         self._queue: deque[str] = deque()
         self._handled = 0
-        # Codes another screen handles, by kind (e.g. a receipt opens the return for it).
+        # Codes another screen handles, by kind (a receipt opens its return, a pickup code its
+        # order, a delivery note its receiving).
         self.handlers: dict[CodeKind, Callable[[str], None]] = {}
         # An open operations screen that resolves every scan itself; None while selling.
         self.takeover: Callable[[str], None] | None = None
@@ -139,19 +140,12 @@ class ScanRouter(QObject):
             return
         self.worker.submit(
             lambda: resolve_scan(raw, locked, catalog, associates),
-            lambda result: self._resolved(result, raw),
+            self._resolved,
             lambda error: self._failed(error, locked),
         )
 
-    def _resolved(self, result: ScanResult, raw: str) -> None:
+    def _resolved(self, result: ScanResult) -> None:
         self._handled += 1
-        pickup = self.pickup
-        is_pickup = isinstance(result, NotForHere) and result.kind is CodeKind.PICKUP
-        if is_pickup and pickup is not None and not self.auth.is_locked:
-            self.notices.dismiss()
-            pickup.open_with_code(raw)  # a customer's pickup code opens the order
-            self.changed.emit()
-            return
         if isinstance(result, BadgeAccepted):
             self.auth.accept(result.actor)
         elif isinstance(result, ProductFound):
@@ -161,6 +155,7 @@ class ScanRouter(QObject):
                 self.notices.dismiss()
                 self.sale.add_ref(result.hit.product)
         elif result.kind in self.handlers and not self.auth.is_locked:
+            self.notices.dismiss()
             self.handlers[result.kind](result.value)
         else:
             self._not_for_here(result.kind)

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
+from kiosk.domain.barcode import CodeKind
 from kiosk.domain.permissions import Actor
 from kiosk.services.associates import AssociateService
 from kiosk.services.availability import AvailabilityService
@@ -234,6 +235,7 @@ class KioskUi(QObject):
             parent=self,
         )
         self.scans.pickup = self.pickup
+        self.scans.handlers[CodeKind.PICKUP] = self.pickup.open_with_code
         self.status.on_scanned = self.scans.scan_from_any_thread
         self.idle = IdleLock(
             auth=self.auth,
